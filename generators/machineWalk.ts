@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import type { Verdict, WorldModel } from '../harness/WorldModel.js';
+
+/**
+ * One raw choice of the walk. `kind` shrinks toward 'valid' and `pick` toward 0, so a shrunk
+ * trace prefers the first enabled step: deleting a step changes little of what follows.
+ */
+export interface Choice<P> {
+  kind: 'valid' | 'invalid';
+  pick: number;
+  payload: P;
+}
+
+/** A generated trace: the steps the walk chose, and the choices it replayed to get them. */
+export interface Trace<S> {
+  readonly steps: readonly S[];
+  toString(): string;
+}
+
+/** How a walk proposes steps from a world and a choice's payload. */
+export interface WalkSpec<W, S, V extends Verdict, P> {
+  model: WorldModel<W, S, V>;
+  /** Every step worth considering now; the model judges which are enabled. */
+  candidates(world: W, payload: P): readonly S[];
+  payload: fc.Arbitrary<P>;
+}
+
+/** Walk options: how long a trace may be, and how often a refused step is chosen. */
+export interface WalkOptions {
+  maxSteps: number;
+  /** The chance that a choice asks for a step the model refuses, in [0, 1). */
+  invalidRate: number;
+}
+
+/**
+ * The machine walk: fast-check generates a list of choices, which is replayed through the
+ * model; each choice picks one of the steps enabled at that point (or, at `invalidRate`, one
+ * the model refuses). Shrinking the list keeps it a legal walk.
+ */
+export function machineWalk<W, S, V extends Verdict, P>(
+  spec: WalkSpec<W, S, V, P>,
+  options: WalkOptions,
+): fc.Arbitrary<Trace<S>> {
+  const invalidWeight = Math.round(options.invalidRate * 100);
+  const choice = fc.record({
+    kind: fc.oneof(
+      { arbitrary: fc.constant('valid' as const), weight: 100 - invalidWeight },
+      { arbitrary: fc.constant('invalid' as const), weight: invalidWeight },
+    ),
+    pick: fc.nat({ max: 0x7fffffff }),
+    payload: spec.payload,
+  });
+  return fc
+    .array(choice, { maxLength: options.maxSteps, size: 'max' })
+    .map((choices) => walk(spec, choices));
+}
+
+/** Replays choices through the model into steps. */
+export function walk<W, S, V extends Verdict, P>(
+  spec: WalkSpec<W, S, V, P>,
+  choices: readonly Choice<P>[],
+): Trace<S> {
+  const { model } = spec;
+  let world = model.init();
+  const steps: S[] = [];
+  for (const c of choices) {
+    const valid: Array<[S, V]> = [];
+    const invalid: Array<[S, V]> = [];
+    for (const step of spec.candidates(world, c.payload)) {
+      const verdict = model.judge(world, step);
+      (verdict.accepted ? valid : invalid).push([step, verdict]);
+    }
+    const pool = c.kind === 'invalid' && invalid.length > 0 ? invalid : valid.length > 0 ? valid : invalid;
+    const chosen = pool[c.pick % Math.max(pool.length, 1)];
+    if (!chosen) continue;
+    steps.push(chosen[0]);
+    world = model.apply(world, chosen[0], chosen[1]);
+  }
+  return traceOf(steps, model.print);
+}
+
+/** A trace of given steps that prints as a numbered script. */
+export function traceOf<S>(steps: readonly S[], print: (step: S) => string): Trace<S> {
+  const toString = () => steps.map((s, i) => `${String(i + 1).padStart(3)}. ${print(s)}`).join('\n');
+  return { steps, toString, [fc.toStringMethod]: () => `\n${toString()}` } as Trace<S>;
+}

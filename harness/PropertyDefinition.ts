@@ -1,0 +1,36 @@
+import type fc from 'fast-check';
+import type { z } from 'zod';
+import type { Trace } from '../generators/machineWalk.js';
+import type { CompiledMachine } from './compileMachine.js';
+import type { ModelCoverage } from './ModelCoverage.js';
+
+/** What a run of a trace reports back to the runner besides pass or fail. */
+export interface RunProbe {
+  coverage: ReadonlyMap<string, ModelCoverage>;
+  /** Feeds an answer into the run's trace digest (same seed, same digest). */
+  digest(value: string): void;
+}
+
+/** Runs traces against one system set up once per property run. */
+export interface TraceRunner<S> {
+  /** Throws (an assertion error) at the first step whose answer breaks an invariant. */
+  run(steps: readonly S[], probe: RunProbe): Promise<void>;
+  close(): void;
+}
+
+/**
+ * A property: how to generate traces, how to check one against the system, and how to read
+ * a stored trace back. Knows nothing of medicine, so the runner can serve any system.
+ */
+export interface PropertyDefinition<S> {
+  name: string;
+  trace(maxSteps: number): fc.Arbitrary<Trace<S>>;
+  print(step: S): string;
+  stepSchema: z.ZodType<S>;
+  machines: readonly CompiledMachine<never>[];
+  /** Sets up the system; `variant` names a deliberately broken one (for honesty tests). */
+  runner(variant?: string): TraceRunner<S>;
+  /** The broken variants this property must catch. */
+  variants: readonly string[];
+  defaultMaxSteps: number;
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** The options `npm run props` hands to the properties (through the environment). */
+export const PropsOptions = z.object({
+  seed: z.number().int().optional(),
+  path: z.string().optional(),
+  runs: z.number().int().positive().optional(),
+  /** A time budget in seconds: runs stop when it is spent. */
+  time: z.number().positive().optional(),
+  maxSteps: z.number().int().positive().optional(),
+  /** Only properties whose name contains this run. */
+  property: z.string().optional(),
+  /** Run against a deliberately broken variant of the system (to watch a property fail). */
+  variant: z.string().optional(),
+  /** A shrink log to replay instead of generating. */
+  replay: z.string().optional(),
+  /** Where per-property reports are written (for the CLI to print). */
+  reportDir: z.string().optional(),
+});
+export type PropsOptions = z.infer<typeof PropsOptions>;
+
+/** The environment variable that carries the options. */
+export const PROPS_ENV = 'MEDASSIST_PROPS';
+
+/** Reads the options from the environment; none means the bounded defaults of `npm test`. */
+export function readPropsOptions(env: NodeJS.ProcessEnv = process.env): PropsOptions {
+  const raw = env[PROPS_ENV];
+  return raw ? PropsOptions.parse(JSON.parse(raw)) : {};
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** One replayable record of a failure found, as DESIGN section 6 describes it. */
+export const ShrinkLog = z.object({
+  property: z.string(),
+  /** The broken variant the failure was found on, or null for the real system. */
+  variant: z.string().nullable(),
+  seed: z.number().int(),
+  path: z.string(),
+  /** The shrunk counterexample as data: the steps, each readable by the property's schema. */
+  steps: z.array(z.unknown()),
+  script: z.string(),
+  error: z.string(),
+  version: z.string(),
+  commit: z.string(),
+  recordedAt: z.string(),
+});
+export type ShrinkLog = z.infer<typeof ShrinkLog>;

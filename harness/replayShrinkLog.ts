@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { ModelCoverage } from './ModelCoverage.js';
+import type { PropertyDefinition } from './PropertyDefinition.js';
+import type { PropertyReport } from './runProperty.js';
+import { traceOf } from '../generators/machineWalk.js';
+import { ShrinkLog } from './ShrinkLog.js';
+
+/** A shrink log that no longer reads under the current schemas: reported, never skipped. */
+export class StaleShrinkLog extends Error {
+  constructor(file: string, detail: string) {
+    super(`stale shrink log ${file}: ${detail}`);
+    this.name = 'StaleShrinkLog';
+  }
+}
+
+/** Reads a shrink log, checking it and its steps against the current schemas. */
+export function readShrinkLog<S>(file: string, def: PropertyDefinition<S>): { log: ShrinkLog; steps: S[] } {
+  const parsed = ShrinkLog.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new StaleShrinkLog(file, parsed.error.message);
+  const steps = parsed.data.steps.map((raw, i) => {
+    const step = def.stepSchema.safeParse(raw);
+    if (!step.success) throw new StaleShrinkLog(file, `step ${i + 1}: ${step.error.message}`);
+    return step.data;
+  });
+  return { log: parsed.data, steps };
+}
+
+/**
+ * Replays the stored steps of a shrink log once, from the data (not the generator), so it
+ * survives generator changes. `variant` defaults to the one the failure was found on;
+ * pass null to replay against the real system (a regression case).
+ */
+export async function replayShrinkLog<S>(
+  file: string,
+  def: PropertyDefinition<S>,
+  variant?: string | null,
+): Promise<PropertyReport> {
+  const { log, steps } = readShrinkLog(file, def);
+  const chosen = variant === undefined ? log.variant : variant;
+  const runner = def.runner(chosen ?? undefined);
+  const coverage = new Map(def.machines.map((m) => [m.id, new ModelCoverage(m)]));
+  const digest = createHash('sha256');
+  const started = performance.now();
+  let error: unknown = null;
+  try {
+    await runner.run(steps, { coverage, digest: (v) => digest.update(v) });
+  } catch (e) {
+    error = e;
+  } finally {
+    runner.close();
+  }
+  const durationMs = performance.now() - started;
+  return {
+    property: def.name,
+    variant: chosen,
+    seed: log.seed,
+    runs: 1,
+    steps: steps.length,
+    durationMs,
+    stepsPerSecond: steps.length / (durationMs / 1000),
+    interrupted: false,
+    digest: digest.digest('hex').slice(0, 16),
+    coverage: [...coverage.values()].map((c) => c.summary()),
+    failure:
+      error === null
+        ? null
+        : {
+            error: error instanceof Error ? error.message : String(error),
+            script: traceOf(steps, def.print).toString(),
+            steps,
+            path: log.path,
+            shrinkLog: file,
+            replay: `npm run props -- --replay ${file}`,
+          },
+  };
+}

@@ -1,0 +1,4 @@
+import { conversationProperty } from './conversationProperty.js';
+import { propertyTest } from './support/propertyTest.js';
+
+propertyTest(conversationProperty);

@@ -1,0 +1,7 @@
+import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
+import { conversationProperty } from './conversationProperty.js';
+
+/** Every property by name: what `--property`, `--replay` and the regression replay look up. */
+export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Map(
+  [conversationProperty as PropertyDefinition<never>].map((p) => [p.name, p]),
+);

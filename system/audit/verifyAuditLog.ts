@@ -1,0 +1,48 @@
+import { type AuditEvent, GENESIS_HASH } from '../domain/auditEvent.js';
+import { hashAuditEvent } from './hashAuditEvent.js';
+
+/** The verdict on an audit log: intact up to its head, or the first entry found broken. */
+export type AuditVerdict =
+  | { ok: true; length: number; head: string }
+  | { ok: false; seq: number; reason: string };
+
+/** The anchor kept beside the log: its last entry's place, hash and time (truncation checks). */
+export interface AuditAnchor {
+  seq: number;
+  hash: string;
+  recorded: number;
+}
+
+/**
+ * Recomputes the chain: detects an edited entry (hash mismatch), a removed or reordered one
+ * (sequence gap or broken link), time going back, and a truncated tail (anchor mismatch).
+ */
+export function verifyAuditLog(
+  events: Iterable<AuditEvent>,
+  anchor: AuditAnchor | undefined,
+): AuditVerdict {
+  let prevHash = GENESIS_HASH;
+  let prevRecorded = Number.NEGATIVE_INFINITY;
+  let expectedSeq = 1;
+  for (const event of events) {
+    const { hash, ...body } = event;
+    if (event.seq !== expectedSeq) return broken(expectedSeq, `sequence gap: found ${event.seq}`);
+    if (event.prevHash !== prevHash) return broken(event.seq, 'link to the previous entry broken');
+    if (hashAuditEvent(body) !== hash) return broken(event.seq, 'content does not match its hash');
+    if (event.recorded < prevRecorded) return broken(event.seq, 'recorded time went back');
+    prevHash = hash;
+    prevRecorded = event.recorded;
+    expectedSeq++;
+  }
+  const length = expectedSeq - 1;
+  const anchorSeq = anchor?.seq ?? 0;
+  const anchorHash = anchor?.hash ?? GENESIS_HASH;
+  if (anchorSeq !== length || anchorHash !== prevHash) {
+    return broken(length + 1, `log ends at ${length} but its anchor says ${anchorSeq}`);
+  }
+  return { ok: true, length, head: prevHash };
+}
+
+function broken(seq: number, reason: string): AuditVerdict {
+  return { ok: false, seq, reason };
+}

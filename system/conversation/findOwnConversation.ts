@@ -1,0 +1,23 @@
+import type { Conversation, ConversationId } from '../domain/conversation.js';
+import type { CommandError } from '../domain/commandError.js';
+import type { PatientId } from '../domain/patient.js';
+import { err, ok, type Result } from '../domain/result.js';
+import type { Store } from '../store/Store.js';
+
+/**
+ * Loads a conversation the actor owns. Another patient's conversation is refused as
+ * forbidden, and audited as a denial.
+ */
+export function findOwnConversation(
+  store: Store,
+  actor: PatientId,
+  id: ConversationId,
+  action: string,
+): Result<Conversation, CommandError> {
+  const conversation = store.getConversation(id);
+  if (!conversation) return err({ code: 'not_found', entity: `Conversation/${id}` });
+  if (conversation.patientId !== actor) {
+    return err({ code: 'forbidden', actor, action, entity: `Conversation/${id}` });
+  }
+  return ok(conversation);
+}

@@ -1,0 +1,16 @@
+import type { z } from 'zod';
+import type { RegisterPatient } from '../domain/command.js';
+import { PatientId } from '../domain/patient.js';
+import { ok } from '../domain/result.js';
+import type { CommandContext } from '../kernel/CommandContext.js';
+import type { Handled } from '../kernel/Handled.js';
+
+/** Registers a patient; the new patient is the actor of their own sign-up. */
+export function registerPatient(
+  ctx: CommandContext,
+  cmd: z.infer<typeof RegisterPatient>,
+): Handled<{ patientId: PatientId }> {
+  const id = PatientId.parse(ctx.ids.next('pat'));
+  ctx.store.insertPatient({ id, displayName: cmd.displayName, registeredAt: ctx.now });
+  return { result: ok({ patientId: id }), action: 'C', entity: `Patient/${id}`, agent: id };
+}

@@ -1,0 +1,25 @@
+import type { AuditOutcome } from './auditEvent.js';
+
+/** A field a command got wrong, as the boundary's schema reports it. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** Every expected way a command can fail, tagged by `code` and carrying its context. */
+export type CommandError =
+  | { code: 'invalid_command'; issues: FieldIssue[] }
+  | { code: 'not_found'; entity: string }
+  | { code: 'forbidden'; actor: string; action: string; entity: string }
+  | { code: 'conversation_closed'; conversationId: string }
+  | { code: 'message_empty' | 'message_too_long' | 'message_invalid_characters' };
+
+/** The error codes, for exhaustive tables. */
+export type CommandErrorCode = CommandError['code'];
+
+/** How an error is audited: access refusals are denials, everything else a failure. */
+export function auditOutcomeOf(error: CommandError): AuditOutcome {
+  return error.code === 'forbidden'
+    ? { code: '8', label: 'denied', detail: error.code }
+    : { code: '4', label: 'failed', detail: error.code };
+}

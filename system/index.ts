@@ -1,0 +1,105 @@
+import { verifyAuditLog, type AuditVerdict } from './audit/verifyAuditLog.js';
+import type { CommandInput, CommandType } from './domain/command.js';
+import type { CommandError } from './domain/commandError.js';
+import type { AuditEvent } from './domain/auditEvent.js';
+import type { Escalation } from './domain/escalation.js';
+import type { ConversationId } from './domain/conversation.js';
+import type { CommandResults } from './kernel/CommandResults.js';
+import { type Answer, executeCommand } from './kernel/executeCommand.js';
+import type { Clock } from './ports/Clock.js';
+import type { Ids } from './ports/Ids.js';
+import type { ModelServer } from './ports/ModelServer.js';
+import { seededIds } from './ports/seededIds.js';
+import { VirtualClock } from './ports/VirtualClock.js';
+import type { Store, StoreCounts } from './store/Store.js';
+import { openSqliteStore } from './store/openSqliteStore.js';
+import { RED_FLAG_RULES, type RedFlagRule } from './triage/redFlagRules.js';
+import { rulesOnlyModel } from './triage/rulesOnlyModel.js';
+
+/** How to build a system; every port has a deterministic default. */
+export interface SystemOptions {
+  /** Defaults to a fresh `:memory:` SQLite store. */
+  store?: Store;
+  clock?: Clock;
+  /** Defaults to ids seeded with `seed`. */
+  ids?: Ids;
+  seed?: number;
+  modelServer?: ModelServer;
+  /** The safety rules; replaceable only so tests can prove a weakened rule set is caught. */
+  redFlagRules?: readonly RedFlagRule[];
+}
+
+/** The system's one public face: commands in, answers out, and read-outs for checking. */
+export interface System {
+  /** Runs a typed command. */
+  execute<T extends CommandType>(
+    command: Extract<CommandInput, { type: T }>,
+  ): Promise<Answer<CommandResults[T]>>;
+  /** Runs a command that has not been checked yet (from the wire): answers are untyped. */
+  executeUnknown(command: unknown): Promise<Answer<unknown>>;
+  /** Recomputes the audit chain and checks it against its anchor. */
+  verifyAudit(): AuditVerdict;
+  /** The audit log in order. */
+  auditLog(): Iterable<AuditEvent>;
+  /** The last audit event. */
+  lastAuditEvent(): AuditEvent | undefined;
+  /** How many records of each kind are held. */
+  counts(): StoreCounts & { auditEvents: number };
+  /** The escalations raised in a conversation. */
+  escalations(conversationId: ConversationId): Escalation[];
+}
+
+/** Builds a system over its ports. */
+export function createSystem(options: SystemOptions = {}): System {
+  const store = options.store ?? openSqliteStore(':memory:');
+  const deps = {
+    store,
+    clock: options.clock ?? new VirtualClock(),
+    ids: options.ids ?? seededIds(options.seed ?? 0),
+    triage: {
+      modelServer: options.modelServer ?? rulesOnlyModel(),
+      redFlagRules: options.redFlagRules ?? RED_FLAG_RULES,
+      flagVariant: 'rules-only',
+    },
+  };
+  const executeUnknown = (command: unknown) => executeCommand(deps, command);
+  return {
+    execute: executeUnknown as System['execute'],
+    executeUnknown,
+    verifyAudit: () => verifyAuditLog(store.readAudit(), store.auditAnchor()),
+    auditLog: () => store.readAudit(),
+    lastAuditEvent: () => store.lastAudit(),
+    counts: () => ({ ...store.counts(), auditEvents: store.auditCount() }),
+    escalations: (id) => store.listEscalations(id),
+  };
+}
+
+export type { AuditVerdict } from './audit/verifyAuditLog.js';
+export type { Acuity } from './domain/acuity.js';
+export type { Assessment } from './domain/assessment.js';
+export type { AuditEvent } from './domain/auditEvent.js';
+export type { CommandInput, CommandType } from './domain/command.js';
+export type { CommandError, CommandErrorCode } from './domain/commandError.js';
+export type { ConversationId } from './domain/conversation.js';
+export type { PatientId } from './domain/patient.js';
+export type { Escalation } from './domain/escalation.js';
+export type { CommandResults } from './kernel/CommandResults.js';
+export type { Answer } from './kernel/executeCommand.js';
+export type { MessageSent as MessageSentValue } from './conversation/sendMessage.js';
+export type { HistoryPage } from './conversation/readHistory.js';
+export type { Clock } from './ports/Clock.js';
+export type { Ids } from './ports/Ids.js';
+export type { ModelInput, ModelServer } from './ports/ModelServer.js';
+export type { Store, StoreCounts } from './store/Store.js';
+export type { SqliteStore } from './store/openSqliteStore.js';
+export type { RedFlagRule } from './triage/redFlagRules.js';
+export type { RedFlagFamily } from './triage/redFlagFamily.js';
+export { seededIds } from './ports/seededIds.js';
+export { VirtualClock } from './ports/VirtualClock.js';
+export { openSqliteStore } from './store/openSqliteStore.js';
+export { RED_FLAG_RULES } from './triage/redFlagRules.js';
+export { rulesOnlyModel } from './triage/rulesOnlyModel.js';
+export { MAX_MESSAGE_CODE_POINTS, messageViolation } from './conversation/messageLimits.js';
+export { verifyAuditLog } from './audit/verifyAuditLog.js';
+export { canonicalJson } from './audit/canonicalJson.js';
+export { hashAuditEvent } from './audit/hashAuditEvent.js';

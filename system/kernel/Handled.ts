@@ -1,0 +1,18 @@
+import type { AuditAction } from '../domain/auditEvent.js';
+import type { CommandError } from '../domain/commandError.js';
+import type { Result } from '../domain/result.js';
+
+/** A handler's answer and what its audit event must say about it. */
+export interface Handled<T> {
+  result: Result<T, CommandError>;
+  action: AuditAction;
+  /** The FHIR-style reference of the entity acted on, e.g. `Conversation/conv_1`. */
+  entity: string;
+  /** Who acted, when the command itself creates the actor (sign-up). */
+  agent?: string;
+  /**
+   * Emergency advice to give even when the command is refused: a message refused for any
+   * reason whose text shows a red flag must not hide the emergency from the patient.
+   */
+  emergencyAdvice?: string;
+}

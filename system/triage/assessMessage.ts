@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { type Acuity, ESCALATION_ACUITY, moreUrgent } from '../domain/acuity.js';
+import { ModelPrediction, type ModelServer } from '../ports/ModelServer.js';
+import { canonicalJson } from '../audit/canonicalJson.js';
+import { ADVICE, type Disposition, dispositionOf } from './disposition.js';
+import { evaluateRedFlags } from './evaluateRedFlags.js';
+import type { RedFlagRule } from './redFlagRules.js';
+import type { RuleHit } from './ruleVerdict.js';
+
+/** What triage needs: the model behind its port and the safety rules. */
+export interface TriageDeps {
+  modelServer: ModelServer;
+  redFlagRules: readonly RedFlagRule[];
+  flagVariant: string;
+}
+
+/** The triage of one message, before it is stored as an assessment. */
+export interface Triage {
+  acuity: Acuity;
+  ruleAcuity: Acuity;
+  modelAcuity: Acuity | null;
+  ruleHits: RuleHit[];
+  rationale: string;
+  confidence: number;
+  modelVersion: string;
+  flagVariant: string;
+  inputsHash: string;
+  degraded: boolean;
+  needsReview: boolean;
+  disposition: Disposition;
+  advice: string;
+  escalate: boolean;
+}
+
+/** The model version recorded when no model answered. */
+export const NO_MODEL_VERSION = 'none (model unavailable)';
+
+/**
+ * Triages a message: the red-flag rules always run, the model may only make the answer more
+ * urgent, and a model that fails in any way leaves a degraded, nurse-reviewed answer.
+ */
+export async function assessMessage(
+  text: string,
+  patientId: string,
+  deps: TriageDeps,
+): Promise<Triage> {
+  const rules = evaluateRedFlags(text, deps.redFlagRules);
+  const prediction = await predictSafely(deps.modelServer, text, patientId);
+  const degraded = prediction === null;
+  const acuity = degraded ? rules.acuity : moreUrgent(rules.acuity, prediction.acuity);
+  const disposition = dispositionOf(acuity, degraded);
+  const modelVersion = prediction?.version ?? NO_MODEL_VERSION;
+  return {
+    acuity,
+    ruleAcuity: rules.acuity,
+    modelAcuity: prediction?.acuity ?? null,
+    ruleHits: rules.hits,
+    rationale: prediction
+      ? `Rules: ${rules.rationale} Model: ${prediction.rationale}`
+      : `Rules: ${rules.rationale} Model unavailable: routed to a nurse.`,
+    confidence: prediction?.confidence ?? 0,
+    modelVersion,
+    flagVariant: deps.flagVariant,
+    inputsHash: createHash('sha256')
+      .update(canonicalJson({ text, modelVersion, flagVariant: deps.flagVariant }))
+      .digest('hex'),
+    degraded,
+    needsReview: disposition === 'nurse_review',
+    disposition,
+    advice: ADVICE[disposition],
+    escalate: acuity <= ESCALATION_ACUITY || rules.hits.length > 0,
+  };
+}
+
+async function predictSafely(
+  modelServer: ModelServer,
+  text: string,
+  patientId: string,
+): Promise<ModelPrediction | null> {
+  try {
+    const parsed = ModelPrediction.safeParse(await modelServer.predict({ text, patientId }));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // Why swallow: any model failure is an expected fault here, answered by degrading.
+    return null;
+  }
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['**/*.test.ts', 'properties/**/*.props.ts'],
+    exclude: ['node_modules/**', 'scratch/**', 'reports/**'],
+    pool: 'threads',
+    maxWorkers: 2,
+    // Why long: a property under a time budget runs as long as it was told to.
+    testTimeout: 15 * 60_000,
+    // Why a JSON report under CI: `.ci/run` prints its "N passed, N failed" line from it.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'reports/vitest.json' },
+  },
+});
