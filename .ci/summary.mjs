@@ -7,8 +7,11 @@ if (!existsSync(file)) {
   console.log(`0 passed, ${status === '0' ? 0 : 1} failed`);
 } else {
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  const failed = report.numFailedTests + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
-  console.log(`${report.numPassedTests} passed, ${Math.max(failed, status === '0' ? 0 : 1)} failed`);
+  const failed =
+    report.numFailedTests + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
+  console.log(
+    `${report.numPassedTests} passed, ${Math.max(failed, status === '0' ? 0 : 1)} failed`,
+  );
 }
 
 // A suite that failed because its tests failed is already counted through those tests.

@@ -43,19 +43,24 @@ export function parsePropsArgs(argv: readonly string[]): PropsOptions | 'help' {
   }
   if (values.help) return 'help';
   const options: PropsOptions = {};
-  if (values.seed !== undefined) options.seed = integer('--seed', values.seed as string, -0x80000000, 0x7fffffff);
+  if (values.seed !== undefined)
+    options.seed = integer('--seed', values.seed as string, -0x80000000, 0x7fffffff);
   if (values.path !== undefined) {
-    if (!/^\d+(:\d+)*$/.test(values.path as string)) throw new UsageError(`--path must look like 12:0:3, got "${values.path}"`);
-    if (options.seed === undefined) throw new UsageError('--path needs the --seed it was found with');
+    if (!/^\d+(:\d+)*$/.test(values.path as string))
+      throw new UsageError(`--path must look like 12:0:3, got "${values.path}"`);
+    if (options.seed === undefined)
+      throw new UsageError('--path needs the --seed it was found with');
     options.path = values.path as string;
   }
   if (values.runs !== undefined) options.runs = integer('--runs', values.runs as string, 1, 1e9);
   if (values.time !== undefined) {
     const time = Number(values.time);
-    if (!Number.isFinite(time) || time <= 0) throw new UsageError(`--time must be a positive number of seconds, got "${values.time}"`);
+    if (!Number.isFinite(time) || time <= 0)
+      throw new UsageError(`--time must be a positive number of seconds, got "${values.time}"`);
     options.time = time;
   }
-  if (values['max-steps'] !== undefined) options.maxSteps = integer('--max-steps', values['max-steps'] as string, 1, 10_000);
+  if (values['max-steps'] !== undefined)
+    options.maxSteps = integer('--max-steps', values['max-steps'] as string, 1, 10_000);
   if (values.property !== undefined) options.property = values.property as string;
   if (values.variant !== undefined) options.variant = values.variant as string;
   if (values.replay !== undefined) options.replay = values.replay as string;

@@ -35,9 +35,11 @@ async function main(argv: readonly string[]): Promise<number> {
   };
   rmSync(REPORT_DIR, { recursive: true, force: true });
   process.env[PROPS_ENV] = JSON.stringify(options);
-  process.stdout.write(`npm run props: seed ${options.seed}${options.replay ? `, replaying ${options.replay}` : ''}\n`);
+  process.stdout.write(
+    `npm run props: seed ${options.seed}${options.replay ? `, replaying ${options.replay}` : ''}\n`,
+  );
 
-  const vitest = await startVitest('test', ['properties/'], { watch: false, reporters: ['dot'] });
+  const vitest = await startVitest('test', ['.props.ts'], { watch: false, reporters: ['dot'] });
   const failed = (vitest.state.getCountOfFailedTests?.() ?? 0) > 0 || process.exitCode === 1;
   await vitest.close();
 

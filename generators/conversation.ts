@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import type { ConversationStep } from '../models/conversationStep.js';
-import { type ConversationVerdict, type ConversationWorld, WORLD_PATIENTS, conversationWorld } from '../models/conversationWorld.js';
+import {
+  type ConversationVerdict,
+  type ConversationWorld,
+  conversationWorld,
+  WORLD_PATIENTS,
+} from '../models/conversationWorld.js';
 import type { WalkSpec } from './machineWalk.js';
 import { symptomText } from './symptomText.js';
 
@@ -11,7 +16,10 @@ const payload = fc.record({
   patient: fc.nat({ max: WORLD_PATIENTS - 1 }),
   other: fc.nat({ max: WORLD_PATIENTS - 2 }),
   text: symptomText(),
-  afterSeq: fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.nat({ max: 8 }), weight: 1 }),
+  afterSeq: fc.oneof(
+    { arbitrary: fc.constant(0), weight: 3 },
+    { arbitrary: fc.nat({ max: 8 }), weight: 1 },
+  ),
   limit: fc.integer({ min: 1, max: 25 }),
   ms: fc.oneof(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 60_000, max: 86_400_000 })),
 });
@@ -22,12 +30,20 @@ type Payload = typeof payload extends fc.Arbitrary<infer P> ? P : never;
  * The conversation world's walk: open conversations for patients, then send, read and close
  * as the owner or as another patient, with the clock moving between steps.
  */
-export const conversationWalk: WalkSpec<ConversationWorld, ConversationStep, ConversationVerdict, Payload> = {
+export const conversationWalk: WalkSpec<
+  ConversationWorld,
+  ConversationStep,
+  ConversationVerdict,
+  Payload
+> = {
   model: conversationWorld,
   payload,
+  actions: ['START', 'SEND_MESSAGE', 'READ_HISTORY', 'CLOSE', 'ADVANCE_CLOCK'],
+  actionOf: (step) => step.type,
   candidates(world, p) {
     const steps: ConversationStep[] = [];
-    if (world.conversations.length < MAX_CONVERSATIONS) steps.push({ type: 'START', patient: p.patient });
+    if (world.conversations.length < MAX_CONVERSATIONS)
+      steps.push({ type: 'START', patient: p.patient });
     world.conversations.forEach(({ owner }, conversation) => {
       const other = (owner + 1 + p.other) % WORLD_PATIENTS;
       for (const actor of [owner, other]) {

@@ -2,11 +2,14 @@ import fc from 'fast-check';
 import type { Verdict, WorldModel } from '../harness/WorldModel.js';
 
 /**
- * One raw choice of the walk. `kind` shrinks toward 'valid' and `pick` toward 0, so a shrunk
- * trace prefers the first enabled step: deleting a step changes little of what follows.
+ * One raw choice of the walk: which action (by its index in the spec's list), valid or
+ * refused, and which of the matching steps. Why the action has its own field: deleting an
+ * earlier step then leaves later choices choosing the same action, so shrinking can delete
+ * steps freely; `kind` shrinks toward 'valid', `action` and `pick` toward 0.
  */
 export interface Choice<P> {
   kind: 'valid' | 'invalid';
+  action: number;
   pick: number;
   payload: P;
 }
@@ -22,6 +25,9 @@ export interface WalkSpec<W, S, V extends Verdict, P> {
   model: WorldModel<W, S, V>;
   /** Every step worth considering now; the model judges which are enabled. */
   candidates(world: W, payload: P): readonly S[];
+  /** The actions steps are grouped by, in a fixed order, and the action of a step. */
+  actions: readonly string[];
+  actionOf(step: S): string;
   payload: fc.Arbitrary<P>;
 }
 
@@ -47,6 +53,7 @@ export function machineWalk<W, S, V extends Verdict, P>(
       { arbitrary: fc.constant('valid' as const), weight: 100 - invalidWeight },
       { arbitrary: fc.constant('invalid' as const), weight: invalidWeight },
     ),
+    action: fc.nat({ max: spec.actions.length - 1 }),
     pick: fc.nat({ max: 0x7fffffff }),
     payload: spec.payload,
   });
@@ -70,7 +77,8 @@ export function walk<W, S, V extends Verdict, P>(
       const verdict = model.judge(world, step);
       (verdict.accepted ? valid : invalid).push([step, verdict]);
     }
-    const pool = c.kind === 'invalid' && invalid.length > 0 ? invalid : valid.length > 0 ? valid : invalid;
+    const pool =
+      c.kind === 'invalid' && invalid.length > 0 ? invalid : valid.length > 0 ? valid : invalid;
     const chosen = pool[c.pick % Math.max(pool.length, 1)];
     if (!chosen) continue;
     steps.push(chosen[0]);
@@ -79,8 +87,22 @@ export function walk<W, S, V extends Verdict, P>(
   return traceOf(steps, model.print);
 }
 
+/** The chosen action's steps if any, else the next action's, cyclically; then `pick` of them. */
+function choose<W, S, V extends Verdict, P>(
+  spec: WalkSpec<W, S, V, P>,
+  pool: ReadonlyArray<[S, V]>,
+  c: Choice<P>,
+): [S, V] | undefined {
+  for (let offset = 0; offset < spec.actions.length; offset++) {
+    const action = spec.actions[(c.action + offset) % spec.actions.length];
+    const matching = pool.filter(([step]) => spec.actionOf(step) === action);
+    if (matching.length > 0) return matching[c.pick % matching.length];
+  }
+  return undefined;
+}
+
 /** A trace of given steps that prints as a numbered script. */
 export function traceOf<S>(steps: readonly S[], print: (step: S) => string): Trace<S> {
-  const toString = () => steps.map((s, i) => `${String(i + 1).padStart(3)}. ${print(s)}`).join('\n');
-  return { steps, toString, [fc.toStringMethod]: () => `\n${toString()}` } as Trace<S>;
+  const script = () => steps.map((s, i) => `${String(i + 1).padStart(3)}. ${print(s)}`).join('\n');
+  return { steps, toString: script, [fc.toStringMethod]: () => `\n${script()}` } as Trace<S>;
 }

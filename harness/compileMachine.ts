@@ -23,7 +23,8 @@ export interface CompiledMachine<E extends EventObject> {
 }
 
 /** The key of an edge taken. */
-export const edgeKey = (from: string, type: string, to: string): string => `${from} --${type}--> ${to}`;
+export const edgeKey = (from: string, type: string, to: string): string =>
+  `${from} --${type}--> ${to}`;
 
 /** The key of a refusal seen. */
 export const refusalKey = (from: string, type: string): string => `${from} --${type}--x`;
@@ -32,7 +33,11 @@ export const refusalKey = (from: string, type: string): string => `${from} --${t
 export function stateKey(value: unknown): string {
   if (typeof value === 'string') return value;
   return Object.entries(value as Record<string, unknown>)
-    .map(([k, v]) => (v === undefined || (typeof v === 'object' && v && !Object.keys(v).length) ? k : `${k}.${stateKey(v)}`))
+    .map(([k, v]) =>
+      v === undefined || (typeof v === 'object' && v && !Object.keys(v).length)
+        ? k
+        : `${k}.${stateKey(v)}`,
+    )
     .join(',');
 }
 
@@ -68,7 +73,8 @@ export function compileMachine<E extends EventObject>(
     refusals,
     step(state, event) {
       const found = table.get(`${state}\u0000${eventKey(event)}`);
-      if (!found) throw new Error(`${machine.id}: no compiled step for ${eventKey(event)} in ${state}`);
+      if (!found)
+        throw new Error(`${machine.id}: no compiled step for ${eventKey(event)} in ${state}`);
       return found;
     },
   };

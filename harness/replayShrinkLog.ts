@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { traceOf } from '../generators/machineWalk.js';
 import { ModelCoverage } from './ModelCoverage.js';
 import type { PropertyDefinition } from './PropertyDefinition.js';
 import type { PropertyReport } from './runProperty.js';
-import { traceOf } from '../generators/machineWalk.js';
 import { ShrinkLog } from './ShrinkLog.js';
 
 /** A shrink log that no longer reads under the current schemas: reported, never skipped. */
@@ -15,7 +15,10 @@ export class StaleShrinkLog extends Error {
 }
 
 /** Reads a shrink log, checking it and its steps against the current schemas. */
-export function readShrinkLog<S>(file: string, def: PropertyDefinition<S>): { log: ShrinkLog; steps: S[] } {
+export function readShrinkLog<S>(
+  file: string,
+  def: PropertyDefinition<S>,
+): { log: ShrinkLog; steps: S[] } {
   const parsed = ShrinkLog.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new StaleShrinkLog(file, parsed.error.message);
   const steps = parsed.data.steps.map((raw, i) => {

@@ -59,10 +59,13 @@ export async function runProperty<S>(
   let steps = 0;
   const started = performance.now();
   try {
-    const property = fc.asyncProperty(def.trace(config.maxSteps ?? def.defaultMaxSteps), async (trace) => {
-      steps += trace.steps.length;
-      await runner.run(trace.steps, probe);
-    });
+    const property = fc.asyncProperty(
+      def.trace(config.maxSteps ?? def.defaultMaxSteps),
+      async (trace) => {
+        steps += trace.steps.length;
+        await runner.run(trace.steps, probe);
+      },
+    );
     const details = await fc.check(property, {
       seed: config.seed,
       ...(config.path !== undefined ? { path: config.path } : {}),
@@ -85,9 +88,22 @@ export async function runProperty<S>(
     };
     if (details.failed && details.counterexample) {
       const shrunk = details.counterexample[0].steps;
-      report.failure = describeFailure(def, config, shrunk, details.counterexamplePath ?? '', details.errorInstance);
+      report.failure = describeFailure(
+        def,
+        config,
+        shrunk,
+        details.counterexamplePath ?? '',
+        details.errorInstance,
+      );
     } else if (details.numRuns === 0) {
-      report.failure = { error: 'the budget ended before a single run', script: '', steps: [], path: '', shrinkLog: null, replay: '' };
+      report.failure = {
+        error: 'the budget ended before a single run',
+        script: '',
+        steps: [],
+        path: '',
+        shrinkLog: null,
+        replay: '',
+      };
     }
     return report;
   } finally {

@@ -26,7 +26,11 @@ export interface ConversationVerdict extends Verdict {
 }
 
 /** Judges conversation-world steps with the conversation machine. */
-export const conversationWorld: WorldModel<ConversationWorld, ConversationStep, ConversationVerdict> = {
+export const conversationWorld: WorldModel<
+  ConversationWorld,
+  ConversationStep,
+  ConversationVerdict
+> = {
   init: () => ({ conversations: [] }),
 
   judge(world, step) {
@@ -36,12 +40,23 @@ export const conversationWorld: WorldModel<ConversationWorld, ConversationStep, 
         return { accepted: true, moves: [], rejection: null };
       default: {
         const conversation = world.conversations[step.conversation];
-        if (!conversation) throw new Error(`step names conversation c${step.conversation}, which does not exist`);
+        if (!conversation)
+          throw new Error(`step names conversation c${step.conversation}, which does not exist`);
         const event = abstractEvent(step, conversation.owner);
         const { accepted, to } = conversationModel.step(conversation.state, event);
-        const move: MachineMove = { machine: conversationModel.id, from: conversation.state, type: event.type, accepted, to };
+        const move: MachineMove = {
+          machine: conversationModel.id,
+          from: conversation.state,
+          type: event.type,
+          accepted,
+          to,
+        };
         const top = conversation.state === 'closed' ? 'closed' : 'active';
-        return { accepted, moves: [move], rejection: accepted ? null : expectedRejection(top, event) };
+        return {
+          accepted,
+          moves: [move],
+          rejection: accepted ? null : expectedRejection(top, event),
+        };
       }
     }
   },
@@ -49,7 +64,12 @@ export const conversationWorld: WorldModel<ConversationWorld, ConversationStep, 
   apply(world, step, verdict) {
     if (!verdict.accepted) return world;
     if (step.type === 'START') {
-      return { conversations: [...world.conversations, { owner: step.patient, state: conversationModel.initial }] };
+      return {
+        conversations: [
+          ...world.conversations,
+          { owner: step.patient, state: conversationModel.initial },
+        ],
+      };
     }
     const move = verdict.moves[0];
     if (step.type === 'ADVANCE_CLOCK' || !move || move.to === move.from) return world;
@@ -82,7 +102,12 @@ function abstractEvent(
 ): ConversationEvent {
   const byOwner = step.actor === owner;
   if (step.type === 'SEND_MESSAGE') {
-    return { type: 'SEND_MESSAGE', byOwner, text: step.text.textClass, redFlag: step.text.redFlag !== null };
+    return {
+      type: 'SEND_MESSAGE',
+      byOwner,
+      text: step.text.textClass,
+      redFlag: step.text.redFlag !== null,
+    };
   }
   return { type: step.type === 'CLOSE' ? 'CLOSE' : 'READ_HISTORY', byOwner };
 }

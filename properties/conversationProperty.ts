@@ -1,8 +1,12 @@
 import { conversationWalk } from '../generators/conversation.js';
 import { machineWalk } from '../generators/machineWalk.js';
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
-import { conversationModel, conversationWorld, WORLD_PATIENTS } from '../models/conversationWorld.js';
 import { ConversationStep } from '../models/conversationStep.js';
+import {
+  conversationModel,
+  conversationWorld,
+  WORLD_PATIENTS,
+} from '../models/conversationWorld.js';
 import { openSqliteStore, RED_FLAG_RULES } from '../system/index.js';
 import { CONVERSATION_VARIANTS } from './support/conversationVariants.js';
 import { runConversationTrace } from './support/runConversationTrace.js';
@@ -26,14 +30,10 @@ export const conversationProperty: PropertyDefinition<ConversationStep> = {
     const ports = make ? make(sqlite) : { store: sqlite, redFlagRules: RED_FLAG_RULES };
     return {
       async run(steps, probe) {
-        // Why one connection rolled back after each run: a fresh system then costs microseconds;
-        // the system's own transactions become savepoints inside it (see the file-database test).
-        sqlite.db.exec('BEGIN');
-        try {
-          await runConversationTrace(steps, { ...ports, patients: WORLD_PATIENTS }, probe);
-        } finally {
-          sqlite.db.exec('ROLLBACK');
-        }
+        // Why one connection emptied before each run: a fresh system then costs microseconds,
+        // and the system's own transactions stay real commits (no outer transaction).
+        sqlite.truncateAll();
+        await runConversationTrace(steps, { ...ports, patients: WORLD_PATIENTS }, probe);
       },
       close: () => sqlite.close(),
     };

@@ -1,11 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { formatFailure } from '../harness/formatReport.js';
 import { readPropsOptions } from '../harness/PropsOptions.js';
 import { replayShrinkLog } from '../harness/replayShrinkLog.js';
 import { ShrinkLog } from '../harness/ShrinkLog.js';
-import { readFileSync } from 'node:fs';
 import { PROPERTIES } from './registry.js';
 
 const DIR = 'shrink-logs';

@@ -1,9 +1,8 @@
-import { verifyAuditLog, type AuditVerdict } from './audit/verifyAuditLog.js';
+import { type AuditVerdict, verifyAuditLog } from './audit/verifyAuditLog.js';
+import { AuditEvent } from './domain/auditEvent.js';
 import type { CommandInput, CommandType } from './domain/command.js';
-import type { CommandError } from './domain/commandError.js';
-import type { AuditEvent } from './domain/auditEvent.js';
-import type { Escalation } from './domain/escalation.js';
 import type { ConversationId } from './domain/conversation.js';
+import type { Escalation } from './domain/escalation.js';
 import type { CommandResults } from './kernel/CommandResults.js';
 import { type Answer, executeCommand } from './kernel/executeCommand.js';
 import type { Clock } from './ports/Clock.js';
@@ -11,8 +10,8 @@ import type { Ids } from './ports/Ids.js';
 import type { ModelServer } from './ports/ModelServer.js';
 import { seededIds } from './ports/seededIds.js';
 import { VirtualClock } from './ports/VirtualClock.js';
-import type { Store, StoreCounts } from './store/Store.js';
 import { openSqliteStore } from './store/openSqliteStore.js';
+import type { Store, StoreCounts } from './store/Store.js';
 import { RED_FLAG_RULES, type RedFlagRule } from './triage/redFlagRules.js';
 import { rulesOnlyModel } from './triage/rulesOnlyModel.js';
 
@@ -67,39 +66,39 @@ export function createSystem(options: SystemOptions = {}): System {
     execute: executeUnknown as System['execute'],
     executeUnknown,
     verifyAudit: () => verifyAuditLog(store.readAudit(), store.auditAnchor()),
-    auditLog: () => store.readAudit(),
+    auditLog: () => [...store.readAudit()].map((entry) => AuditEvent.parse(entry)),
     lastAuditEvent: () => store.lastAudit(),
     counts: () => ({ ...store.counts(), auditEvents: store.auditCount() }),
     escalations: (id) => store.listEscalations(id),
   };
 }
 
+export { canonicalJson } from './audit/canonicalJson.js';
+export { hashAuditEvent } from './audit/hashAuditEvent.js';
 export type { AuditVerdict } from './audit/verifyAuditLog.js';
+export { verifyAuditLog } from './audit/verifyAuditLog.js';
+export { MAX_MESSAGE_CODE_POINTS, messageViolation } from './conversation/messageLimits.js';
+export type { HistoryPage } from './conversation/readHistory.js';
+export type { MessageSent as MessageSentValue } from './conversation/sendMessage.js';
 export type { Acuity } from './domain/acuity.js';
 export type { Assessment } from './domain/assessment.js';
 export type { AuditEvent } from './domain/auditEvent.js';
 export type { CommandInput, CommandType } from './domain/command.js';
 export type { CommandError, CommandErrorCode } from './domain/commandError.js';
 export type { ConversationId } from './domain/conversation.js';
-export type { PatientId } from './domain/patient.js';
 export type { Escalation } from './domain/escalation.js';
+export type { PatientId } from './domain/patient.js';
 export type { CommandResults } from './kernel/CommandResults.js';
 export type { Answer } from './kernel/executeCommand.js';
-export type { MessageSent as MessageSentValue } from './conversation/sendMessage.js';
-export type { HistoryPage } from './conversation/readHistory.js';
 export type { Clock } from './ports/Clock.js';
 export type { Ids } from './ports/Ids.js';
 export type { ModelInput, ModelServer } from './ports/ModelServer.js';
-export type { Store, StoreCounts } from './store/Store.js';
-export type { SqliteStore } from './store/openSqliteStore.js';
-export type { RedFlagRule } from './triage/redFlagRules.js';
-export type { RedFlagFamily } from './triage/redFlagFamily.js';
 export { seededIds } from './ports/seededIds.js';
 export { VirtualClock } from './ports/VirtualClock.js';
+export type { SqliteStore } from './store/openSqliteStore.js';
 export { openSqliteStore } from './store/openSqliteStore.js';
+export type { Store, StoreCounts } from './store/Store.js';
+export type { RedFlagFamily } from './triage/redFlagFamily.js';
+export type { RedFlagRule } from './triage/redFlagRules.js';
 export { RED_FLAG_RULES } from './triage/redFlagRules.js';
 export { rulesOnlyModel } from './triage/rulesOnlyModel.js';
-export { MAX_MESSAGE_CODE_POINTS, messageViolation } from './conversation/messageLimits.js';
-export { verifyAuditLog } from './audit/verifyAuditLog.js';
-export { canonicalJson } from './audit/canonicalJson.js';
-export { hashAuditEvent } from './audit/hashAuditEvent.js';

@@ -1,4 +1,4 @@
-import type { Answer, AuditEvent, System } from '../../system/index.js';
+import { type Answer, type AuditEvent, hashAuditEvent, type System } from '../../system/index.js';
 import { check } from './InvariantViolation.js';
 
 /**
@@ -15,20 +15,54 @@ export function checkAuditStep(
   i: number,
 ): AuditEvent {
   const event = system.lastAuditEvent();
-  check(event !== undefined && event.seq === (previous?.seq ?? 0) + 1, '17', i, () =>
-    `expected audit event ${(previous?.seq ?? 0) + 1}, the log ends at ${event?.seq ?? 0}`,
+  check(
+    event !== undefined && event.seq === (previous?.seq ?? 0) + 1,
+    '17',
+    i,
+    () => `expected audit event ${(previous?.seq ?? 0) + 1}, the log ends at ${event?.seq ?? 0}`,
   );
-  check(event.prevHash === previous?.hash || previous === undefined, '18', i, () => 'the new event does not chain to the last');
-  check(event.correlationId === answer.correlationId, '17', i, () =>
-    `audit correlation id ${event.correlationId}, answer ${answer.correlationId}`,
+  check(
+    event.prevHash === previous?.hash || previous === undefined,
+    '18',
+    i,
+    () => 'the new event does not chain to the last',
+  );
+  check(
+    event.correlationId === answer.correlationId,
+    '17',
+    i,
+    () => `audit correlation id ${event.correlationId}, answer ${answer.correlationId}`,
   );
   const label = answer.ok ? 'accepted' : answer.error.code === 'forbidden' ? 'denied' : 'failed';
-  check(event.outcome.label === label, '17', i, () => `audit outcome ${event.outcome.label}, expected ${label}`);
-  check(event.agent.who === actor, '17', i, () => `audit agent ${event.agent.who}, expected ${actor}`);
-  check(event.entity.what.length > 0 && event.action.length > 0, '17', i, () => 'audit event without entity or action');
-  check(event.recorded >= (previous?.recorded ?? event.recorded), '19', i, () =>
-    `audit time went back from ${previous?.recorded} to ${event.recorded}`,
+  check(
+    event.outcome.label === label,
+    '17',
+    i,
+    () => `audit outcome ${event.outcome.label}, expected ${label}`,
   );
-  check(event.recorded <= now, '19', i, () => `audit time ${event.recorded} is in the future (now ${now})`);
+  check(
+    event.agent.who === actor,
+    '17',
+    i,
+    () => `audit agent ${event.agent.who}, expected ${actor}`,
+  );
+  check(
+    event.entity.what.length > 0 && event.action.length > 0,
+    '17',
+    i,
+    () => 'audit event without entity or action',
+  );
+  check(
+    event.recorded >= (previous?.recorded ?? event.recorded),
+    '19',
+    i,
+    () => `audit time went back from ${previous?.recorded} to ${event.recorded}`,
+  );
+  check(
+    event.recorded <= now,
+    '19',
+    i,
+    () => `audit time ${event.recorded} is in the future (now ${now})`,
+  );
   return event;
 }

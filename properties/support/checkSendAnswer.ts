@@ -17,20 +17,39 @@ export function checkSendAnswer(
   const redFlag = step.text.redFlag;
   if (!answer.ok) {
     if (redFlag !== null) {
-      check(answer.emergencyAdvice !== undefined, '1', i, () => `refused red-flag message (${redFlag}) carries no emergency advice`);
+      check(
+        answer.emergencyAdvice !== undefined,
+        '1',
+        i,
+        () => `refused red-flag message (${redFlag}) carries no emergency advice`,
+      );
     }
     return;
   }
   const { assessment, escalationId } = answer.value as MessageSentValue;
   if (redFlag !== null) {
-    check(assessment.acuity <= 2, '1', i, () => `red flag ${redFlag} assessed at acuity ${assessment.acuity}`);
+    check(
+      assessment.acuity <= 2,
+      '1',
+      i,
+      () => `red flag ${redFlag} assessed at acuity ${assessment.acuity}`,
+    );
     check(escalationId !== null, '1', i, () => `red flag ${redFlag} raised no escalation`);
     const raised = system.escalations(memory.conversations[step.conversation]!.id);
-    check(raised.some((e) => e.id === escalationId && e.acuity <= 2), '1', i, () => `escalation ${escalationId} is not stored`);
+    check(
+      raised.some((e) => e.id === escalationId && e.acuity <= 2),
+      '1',
+      i,
+      () => `escalation ${escalationId} is not stored`,
+    );
   }
   const expected = Math.min(assessment.ruleAcuity, assessment.modelAcuity ?? assessment.ruleAcuity);
-  check(assessment.acuity === expected, '2', i, () =>
-    `acuity ${assessment.acuity} is not min(rules ${assessment.ruleAcuity}, model ${assessment.modelAcuity})`,
+  check(
+    assessment.acuity === expected,
+    '2',
+    i,
+    () =>
+      `acuity ${assessment.acuity} is not min(rules ${assessment.ruleAcuity}, model ${assessment.modelAcuity})`,
   );
   check(
     /^[0-9a-f]{64}$/.test(assessment.inputsHash) &&
@@ -42,7 +61,11 @@ export function checkSendAnswer(
     i,
     () => `assessment lacks its basis: ${JSON.stringify(assessment)}`,
   );
-  check((escalationId !== null) === (assessment.acuity <= 2 || assessment.ruleHits.length > 0), '1', i, () =>
-    `escalation ${escalationId} does not match acuity ${assessment.acuity} and ${assessment.ruleHits.length} rule hits`,
+  check(
+    (escalationId !== null) === (assessment.acuity <= 2 || assessment.ruleHits.length > 0),
+    '1',
+    i,
+    () =>
+      `escalation ${escalationId} does not match acuity ${assessment.acuity} and ${assessment.ruleHits.length} rule hits`,
   );
 }

@@ -19,7 +19,10 @@ export interface VariantPorts {
 export const CONVERSATION_VARIANTS: Record<string, (store: Store) => VariantPorts> = {
   /** Invariant 17: closing a conversation leaves no audit event. */
   'drops-close-audit': (store) => ({
-    store: { ...store, appendAudit: (e) => (e.subtype === 'closeConversation' ? undefined : store.appendAudit(e)) },
+    store: {
+      ...store,
+      appendAudit: (e) => (e.subtype === 'closeConversation' ? undefined : store.appendAudit(e)),
+    },
     redFlagRules: RED_FLAG_RULES,
   }),
   /** Invariant 1: the rules no longer know breathing difficulty. */
@@ -32,13 +35,20 @@ export const CONVERSATION_VARIANTS: Record<string, (store: Store) => VariantPort
     store: {
       ...store,
       appendAudit: (e) =>
-        store.appendAudit(e.subtype === 'readHistory' ? { ...e, hash: e.hash.replace(/^./, (c) => (c === '0' ? '1' : '0')) } : e),
+        store.appendAudit(
+          e.subtype === 'readHistory'
+            ? { ...e, hash: e.hash.replace(/^./, (c) => (c === '0' ? '1' : '0')) }
+            : e,
+        ),
     },
     redFlagRules: RED_FLAG_RULES,
   }),
   /** Invariant 19: a close is recorded a second earlier, with a chain forged to match. */
   'backdates-close-audit': (store) => ({
-    store: { ...store, appendAudit: (e) => store.appendAudit(e.subtype === 'closeConversation' ? backdate(e) : e) },
+    store: {
+      ...store,
+      appendAudit: (e) => store.appendAudit(e.subtype === 'closeConversation' ? backdate(e) : e),
+    },
     redFlagRules: RED_FLAG_RULES,
   }),
   /** Invariant 3: an assessment is stored without its rule hits. */

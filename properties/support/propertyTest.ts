@@ -22,21 +22,26 @@ export function propertyTest<S>(def: PropertyDefinition<S>): void {
   const options = readPropsOptions();
   const selected = options.property === undefined || def.name.includes(options.property);
   const replaying = options.replay !== undefined;
-  test.runIf(selected && (!replaying || options.replay!.includes(`/${def.name}`)))(def.name, async () => {
-    const report = replaying
-      ? await replayShrinkLog(options.replay!, def)
-      : await runProperty(def, {
-          seed: options.seed ?? DEFAULT_SEED,
-          ...(options.path !== undefined ? { path: options.path } : {}),
-          ...(options.runs !== undefined || options.time === undefined ? { runs: options.runs ?? DEFAULT_RUNS } : {}),
-          ...(options.time !== undefined ? { timeMs: options.time * 1000 } : {}),
-          ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
-          ...(options.variant !== undefined ? { variant: options.variant } : {}),
-          shrinkLogDir: 'shrink-logs',
-        });
-    if (options.reportDir) writeReport(options.reportDir, report);
-    if (report.failure) throw new Error(`property ${def.name} failed\n${formatFailure(report)}`);
-  });
+  test.runIf(selected && (!replaying || options.replay!.includes(`/${def.name}`)))(
+    def.name,
+    async () => {
+      const report = replaying
+        ? await replayShrinkLog(options.replay!, def)
+        : await runProperty(def, {
+            seed: options.seed ?? DEFAULT_SEED,
+            ...(options.path !== undefined ? { path: options.path } : {}),
+            ...(options.runs !== undefined || options.time === undefined
+              ? { runs: options.runs ?? DEFAULT_RUNS }
+              : {}),
+            ...(options.time !== undefined ? { timeMs: options.time * 1000 } : {}),
+            ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
+            ...(options.variant !== undefined ? { variant: options.variant } : {}),
+            shrinkLogDir: 'shrink-logs',
+          });
+      if (options.reportDir) writeReport(options.reportDir, report);
+      if (report.failure) throw new Error(`property ${def.name} failed\n${formatFailure(report)}`);
+    },
+  );
 }
 
 function writeReport(dir: string, report: PropertyReport): void {

@@ -4,8 +4,8 @@ import { type ConversationWorld, conversationWorld } from '../../models/conversa
 import {
   type Answer,
   type Assessment,
-  canonicalJson,
   type ConversationId,
+  canonicalJson,
   createSystem,
   type PatientId,
   type RedFlagRule,
@@ -14,9 +14,9 @@ import {
   seededIds,
   VirtualClock,
 } from '../../system/index.js';
-import { check } from './InvariantViolation.js';
 import { checkAuditStep } from './checkAuditStep.js';
 import { checkSendAnswer } from './checkSendAnswer.js';
+import { check } from './InvariantViolation.js';
 
 /** What a trace runs on. */
 export interface TraceSetup {
@@ -28,7 +28,11 @@ export interface TraceSetup {
 /** What the run remembers of the system's answers, to check later answers against. */
 interface Memory {
   patients: PatientId[];
-  conversations: Array<{ id: ConversationId; owner: number; sent: Array<{ text: string; assessment: Assessment }> }>;
+  conversations: Array<{
+    id: ConversationId;
+    owner: number;
+    sent: Array<{ text: string; assessment: Assessment }>;
+  }>;
 }
 
 const REJECTION_CODES: Record<string, string> = {
@@ -47,11 +51,17 @@ export async function runConversationTrace(
   probe: RunProbe,
 ): Promise<void> {
   const clock = new VirtualClock();
-  const system = createSystem({ store: setup.store, clock, ids: seededIds(1), redFlagRules: setup.redFlagRules });
+  const system = createSystem({
+    store: setup.store,
+    clock,
+    ids: seededIds(1),
+    redFlagRules: setup.redFlagRules,
+  });
   const memory: Memory = { patients: [], conversations: [] };
   for (let p = 0; p < setup.patients; p++) {
     const answer = await system.execute({ type: 'registerPatient', displayName: `Patient ${p}` });
-    if (!answer.ok) throw new Error(`could not register a patient: ${JSON.stringify(answer.error)}`);
+    if (!answer.ok)
+      throw new Error(`could not register a patient: ${JSON.stringify(answer.error)}`);
     memory.patients.push(answer.value.patientId);
   }
   let world: ConversationWorld = conversationWorld.init();
@@ -59,35 +69,60 @@ export async function runConversationTrace(
 
   for (const [i, step] of steps.entries()) {
     const verdict = conversationWorld.judge(world, step);
-    for (const m of verdict.moves) probe.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to);
+    for (const m of verdict.moves)
+      probe.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to);
     const before = system.counts();
     const answer = await perform(system, clock, memory, step);
     probe.digest(`${conversationWorld.print(step)}\n${JSON.stringify(answer ?? null)}\n`);
 
     if (answer !== undefined) {
-      check(answer.ok === verdict.accepted, 'model', i, () =>
-        `the model ${verdict.accepted ? 'accepts' : `refuses (${verdict.rejection})`} ${conversationWorld.print(step)}, the system answered ${JSON.stringify(answer)}`,
+      check(
+        answer.ok === verdict.accepted,
+        'model',
+        i,
+        () =>
+          `the model ${verdict.accepted ? 'accepts' : `refuses (${verdict.rejection})`} ${conversationWorld.print(step)}, the system answered ${JSON.stringify(answer)}`,
       );
       if (!answer.ok) {
         const expected = REJECTION_CODES[verdict.rejection ?? ''] ?? verdict.rejection;
-        check(answer.error.code === expected, 'model', i, () => `expected error ${expected}, got ${answer.error.code}`);
+        check(
+          answer.error.code === expected,
+          'model',
+          i,
+          () => `expected error ${expected}, got ${answer.error.code}`,
+        );
       }
-      const actor = 'actor' in step ? memory.patients[step.actor]! : 'anonymous';
+      const actor = memory.patients[actorIndex(step)]!;
       audit = checkAuditStep(system, audit, answer, actor, clock.now(), i);
     }
     const after = system.counts();
     const expectedDelta = deltaOf(step, answer);
     for (const key of Object.keys(expectedDelta) as Array<keyof typeof expectedDelta>) {
-      check(after[key] - before[key] === expectedDelta[key], '17', i, () =>
-        `${key} changed by ${after[key] - before[key]}, expected ${expectedDelta[key]} after ${JSON.stringify(answer)}`,
+      check(
+        after[key] - before[key] === expectedDelta[key],
+        '17',
+        i,
+        () =>
+          `${key} changed by ${after[key] - before[key]}, expected ${expectedDelta[key]} after ${JSON.stringify(answer)}`,
       );
     }
     if (step.type === 'SEND_MESSAGE' && answer) checkSendAnswer(system, step, answer, memory, i);
-    if (step.type === 'READ_HISTORY' && answer?.ok) checkHistory(step, answer.value as HistoryValue, memory, i);
+    if (step.type === 'READ_HISTORY' && answer?.ok)
+      checkHistory(step, answer.value as HistoryValue, memory, i);
     world = conversationWorld.apply(world, step, verdict);
   }
   const verdict = system.verifyAudit();
-  check(verdict.ok, '18', Math.max(steps.length - 1, 0), () => `audit chain does not verify: ${JSON.stringify(verdict)}`);
+  check(
+    verdict.ok,
+    '18',
+    Math.max(steps.length - 1, 0),
+    () => `audit chain does not verify: ${JSON.stringify(verdict)}`,
+  );
+}
+
+function actorIndex(step: ConversationStep): number {
+  if (step.type === 'ADVANCE_CLOCK') throw new Error('the clock is not an actor');
+  return step.type === 'START' ? step.patient : step.actor;
 }
 
 async function perform(
@@ -101,20 +136,36 @@ async function perform(
     return undefined;
   }
   if (step.type === 'START') {
-    const answer = await system.execute({ type: 'startConversation', actor: memory.patients[step.patient]! });
-    if (answer.ok) memory.conversations.push({ id: answer.value.conversationId, owner: step.patient, sent: [] });
+    const answer = await system.execute({
+      type: 'startConversation',
+      actor: memory.patients[step.patient]!,
+    });
+    if (answer.ok)
+      memory.conversations.push({ id: answer.value.conversationId, owner: step.patient, sent: [] });
     return answer;
   }
   const actor = memory.patients[step.actor]!;
   const conversation = memory.conversations[step.conversation]!;
   switch (step.type) {
     case 'SEND_MESSAGE': {
-      const answer = await system.execute({ type: 'sendMessage', actor, conversationId: conversation.id, text: step.text.text });
-      if (answer.ok) conversation.sent.push({ text: step.text.text, assessment: answer.value.assessment });
+      const answer = await system.execute({
+        type: 'sendMessage',
+        actor,
+        conversationId: conversation.id,
+        text: step.text.text,
+      });
+      if (answer.ok)
+        conversation.sent.push({ text: step.text.text, assessment: answer.value.assessment });
       return answer;
     }
     case 'READ_HISTORY':
-      return system.execute({ type: 'readHistory', actor, conversationId: conversation.id, afterSeq: step.afterSeq, limit: step.limit });
+      return system.execute({
+        type: 'readHistory',
+        actor,
+        conversationId: conversation.id,
+        afterSeq: step.afterSeq,
+        limit: step.limit,
+      });
     case 'CLOSE':
       return system.execute({ type: 'closeConversation', actor, conversationId: conversation.id });
   }
@@ -122,7 +173,13 @@ async function perform(
 
 /** The change each accepted step must make to the records; a refused step makes none. */
 function deltaOf(step: ConversationStep, answer: Answer<unknown> | undefined) {
-  const none = { conversations: 0, messages: 0, assessments: 0, escalations: 0, closedConversations: 0 };
+  const none = {
+    conversations: 0,
+    messages: 0,
+    assessments: 0,
+    escalations: 0,
+    closedConversations: 0,
+  };
   if (!answer?.ok) return none;
   switch (step.type) {
     case 'START':
@@ -152,16 +209,51 @@ function checkHistory(
 ): void {
   const sent = memory.conversations[step.conversation]!.sent;
   const expected = sent.slice(step.afterSeq, step.afterSeq + step.limit);
-  check(page.items.length === expected.length, 'history', i, () => `page has ${page.items.length} items, expected ${expected.length}`);
+  check(
+    page.items.length === expected.length,
+    'history',
+    i,
+    () => `page has ${page.items.length} items, expected ${expected.length}`,
+  );
   page.items.forEach((item, k) => {
     const want = expected[k]!;
-    check(item.message.seq === step.afterSeq + k + 1, 'history', i, () => `item ${k} has seq ${item.message.seq}`);
-    check(item.message.text === want.text, 'history', i, () => `item ${k} reads back ${JSON.stringify(item.message.text)}`);
-    check(canonicalJson(item.assessment) === canonicalJson(want.assessment), '3', i, () =>
-      `stored assessment ${JSON.stringify(item.assessment)} differs from the one answered ${JSON.stringify(want.assessment)}`,
+    check(
+      item.message.seq === step.afterSeq + k + 1,
+      'history',
+      i,
+      () => `item ${k} has seq ${item.message.seq}`,
+    );
+    check(
+      item.message.text === want.text,
+      'history',
+      i,
+      () => `item ${k} reads back ${JSON.stringify(item.message.text)}`,
+    );
+    check(
+      canonicalJson(item.assessment) === canonicalJson(want.assessment),
+      '3',
+      i,
+      () =>
+        `stored assessment ${JSON.stringify(item.assessment)} differs from the one answered ${JSON.stringify(want.assessment)}`,
     );
   });
   const more = sent.length > step.afterSeq + step.limit;
   const next = more ? step.afterSeq + step.limit : null;
-  check(page.nextAfterSeq === next, 'history', i, () => `nextAfterSeq ${page.nextAfterSeq}, expected ${next}`);
+  check(
+    page.nextAfterSeq === next,
+    'history',
+    i,
+    () => `nextAfterSeq ${page.nextAfterSeq}, expected ${next}`,
+  );
+}
+
+/** The fields in which two records differ, as `field: stored vs answered`. */
+function differences(stored: object | null, answered: object): string {
+  if (stored === null) return 'nothing stored';
+  const a = stored as Record<string, unknown>;
+  const b = answered as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((k) => canonicalJson(a[k]) !== canonicalJson(b[k]))
+    .map((k) => `${k}: ${canonicalJson(a[k])} vs ${canonicalJson(b[k])}`)
+    .join('; ');
 }

@@ -3,7 +3,10 @@ import { createSystem } from '../index.js';
 import { openSqliteStore, type SqliteStore } from '../store/openSqliteStore.js';
 
 /** A system with a few audited commands, and the raw rows to tamper with. */
-async function auditedSystem(): Promise<{ store: SqliteStore; system: ReturnType<typeof createSystem> }> {
+async function auditedSystem(): Promise<{
+  store: SqliteStore;
+  system: ReturnType<typeof createSystem>;
+}> {
   const store = openSqliteStore(':memory:');
   const system = createSystem({ store, seed: 7 });
   const patient = await system.execute({ type: 'registerPatient', displayName: 'Ada' });
@@ -11,14 +14,23 @@ async function auditedSystem(): Promise<{ store: SqliteStore; system: ReturnType
   const conv = await system.execute({ type: 'startConversation', actor: patient.value.patientId });
   if (!conv.ok) throw new Error('setup');
   const conversationId = conv.value.conversationId;
-  await system.execute({ type: 'sendMessage', actor: patient.value.patientId, conversationId, text: 'mild cough' });
+  await system.execute({
+    type: 'sendMessage',
+    actor: patient.value.patientId,
+    conversationId,
+    text: 'mild cough',
+  });
   await system.execute({ type: 'readHistory', actor: patient.value.patientId, conversationId });
-  await system.execute({ type: 'closeConversation', actor: patient.value.patientId, conversationId });
+  await system.execute({
+    type: 'closeConversation',
+    actor: patient.value.patientId,
+    conversationId,
+  });
   return { store, system };
 }
 
 const body = (store: SqliteStore, seq: number) =>
-  (store.db.prepare('SELECT body FROM audit_events WHERE seq = ?').pluck().get(seq) as string);
+  store.db.prepare('SELECT body FROM audit_events WHERE seq = ?').pluck().get(seq) as string;
 
 describe('the audit log is tamper-evident (invariant 18)', () => {
   test('an untouched log verifies', async () => {

@@ -1,4 +1,4 @@
-import { type AuditEvent, GENESIS_HASH } from '../domain/auditEvent.js';
+import { AuditEvent, GENESIS_HASH } from '../domain/auditEvent.js';
 import { hashAuditEvent } from './hashAuditEvent.js';
 
 /** The verdict on an audit log: intact up to its head, or the first entry found broken. */
@@ -14,17 +14,21 @@ export interface AuditAnchor {
 }
 
 /**
- * Recomputes the chain: detects an edited entry (hash mismatch), a removed or reordered one
- * (sequence gap or broken link), time going back, and a truncated tail (anchor mismatch).
+ * Recomputes the chain from the stored entries: detects an unreadable entry, an edited one
+ * (hash mismatch), a removed or reordered one (sequence gap or broken link), time going back,
+ * and a truncated tail (anchor mismatch).
  */
 export function verifyAuditLog(
-  events: Iterable<AuditEvent>,
+  entries: Iterable<unknown>,
   anchor: AuditAnchor | undefined,
 ): AuditVerdict {
   let prevHash = GENESIS_HASH;
   let prevRecorded = Number.NEGATIVE_INFINITY;
   let expectedSeq = 1;
-  for (const event of events) {
+  for (const entry of entries) {
+    const parsed = AuditEvent.safeParse(entry);
+    if (!parsed.success) return broken(expectedSeq, 'entry is not a well-formed audit event');
+    const event = parsed.data;
     const { hash, ...body } = event;
     if (event.seq !== expectedSeq) return broken(expectedSeq, `sequence gap: found ${event.seq}`);
     if (event.prevHash !== prevHash) return broken(event.seq, 'link to the previous entry broken');

@@ -1,5 +1,5 @@
-import type { Conversation, ConversationId } from '../domain/conversation.js';
 import type { CommandError } from '../domain/commandError.js';
+import type { Conversation, ConversationId } from '../domain/conversation.js';
 import type { PatientId } from '../domain/patient.js';
 import { err, ok, type Result } from '../domain/result.js';
 import type { Store } from '../store/Store.js';

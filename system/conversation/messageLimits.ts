@@ -7,7 +7,18 @@ export const MAX_MESSAGE_CODE_POINTS = 2000;
  * message is clinical evidence and must read back exactly as the patient sent it.
  */
 export const FORBIDDEN_CHARACTER =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+/** Every forbidden character, for removing them all. */
+const FORBIDDEN_CHARACTERS = new RegExp(FORBIDDEN_CHARACTER.source, 'gu');
+
+/**
+ * The text with its forbidden characters removed. Why: a refused message is still scanned for
+ * red flags, and a control character inside a word must not hide an emergency.
+ */
+export const withoutForbiddenCharacters = (text: string): string =>
+  text.replace(FORBIDDEN_CHARACTERS, '');
 
 /** Whitespace and invisible format characters (zero-width space, joiners, bidi marks). */
 const INVISIBLE = /[\s\p{Cf}]/gu;

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
-import { Assessment, AssessmentId } from '../domain/assessment.js';
+import type { Assessment, AssessmentId } from '../domain/assessment.js';
 import type { SendMessage } from '../domain/command.js';
 import type { CommandError } from '../domain/commandError.js';
-import { EscalationId } from '../domain/escalation.js';
-import { MessageId } from '../domain/message.js';
+import type { EscalationId } from '../domain/escalation.js';
+import type { MessageId } from '../domain/message.js';
 import { err, ok } from '../domain/result.js';
+import type { Prepared } from '../kernel/applyCommand.js';
 import type { CommandContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
-import type { Prepared } from '../kernel/applyCommand.js';
 import { findOwnConversation } from './findOwnConversation.js';
 import { messageViolation } from './messageLimits.js';
 
@@ -46,7 +46,7 @@ export function sendMessage(
     return refuse({ code: violation ?? 'message_empty' });
   }
 
-  const messageId = MessageId.parse(ctx.ids.next('msg'));
+  const messageId = ctx.ids.next('msg') as MessageId;
   const seq = ctx.store.lastMessageSeq(cmd.conversationId) + 1;
   ctx.store.insertMessage({
     id: messageId,
@@ -56,17 +56,18 @@ export function sendMessage(
     sentAt: ctx.now,
   });
   const { escalate, disposition: _, ...fields } = triage;
-  const assessment = Assessment.parse({
+  // Why no parse: every field is already typed; schemas guard the boundaries, not the core.
+  const assessment: Assessment = {
     ...fields,
-    id: AssessmentId.parse(ctx.ids.next('asmt')),
+    id: ctx.ids.next('asmt') as AssessmentId,
     conversationId: cmd.conversationId,
     messageId,
     assessedAt: ctx.now,
-  });
+  };
   ctx.store.insertAssessment(assessment);
   let escalationId: EscalationId | null = null;
   if (escalate) {
-    escalationId = EscalationId.parse(ctx.ids.next('esc'));
+    escalationId = ctx.ids.next('esc') as EscalationId;
     ctx.store.insertEscalation({
       id: escalationId,
       conversationId: cmd.conversationId,
@@ -78,4 +79,3 @@ export function sendMessage(
   }
   return { result: ok({ messageId, seq, assessment, escalationId }), action: 'C', entity };
 }
-

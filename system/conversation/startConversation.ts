@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { StartConversation } from '../domain/command.js';
-import { ConversationId } from '../domain/conversation.js';
+import type { ConversationId } from '../domain/conversation.js';
 import { err, ok } from '../domain/result.js';
 import type { CommandContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
@@ -14,7 +14,7 @@ export function startConversation(
     const entity = `Patient/${cmd.actor}`;
     return { result: err({ code: 'not_found', entity }), action: 'C', entity };
   }
-  const id = ConversationId.parse(ctx.ids.next('conv'));
+  const id = ctx.ids.next('conv') as ConversationId;
   ctx.store.insertConversation({
     id,
     patientId: cmd.actor,

@@ -7,8 +7,8 @@ import type { Ids } from '../ports/Ids.js';
 import type { Store } from '../store/Store.js';
 import type { TriageDeps } from '../triage/assessMessage.js';
 import { applyCommand } from './applyCommand.js';
-import { prepareCommand } from './prepareCommand.js';
 import type { Handled } from './Handled.js';
+import { prepareCommand } from './prepareCommand.js';
 
 /** The ports a command runs against. */
 export interface KernelDeps {
@@ -22,12 +22,16 @@ export interface KernelDeps {
  * A command's answer, with the correlation id its audit event carries, and emergency advice
  * when a refused message showed a red flag.
  */
-export type Answer<T> = Result<T, CommandError> & { correlationId: string; emergencyAdvice?: string };
+export type Answer<T> = Result<T, CommandError> & {
+  correlationId: string;
+  emergencyAdvice?: string;
+};
 
 /**
  * Runs one command: parse at the boundary, slow preparation outside the transaction, then
  * one transaction holding the state change, its audit event and its idempotency record.
- * A refused command rolls its changes back (a savepoint) but still commits its audit event.
+ * A refused command's transaction is rolled back whole, so it can never leave half its
+ * writes behind, and its audit event is committed in a transaction of its own.
  * WARNING: an exception (broken infrastructure) rolls back everything, audit included.
  */
 export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<Answer<unknown>> {
@@ -38,21 +42,19 @@ export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<An
   const prepared = await prepareCommand(cmd, deps.triage);
   const actor = 'actor' in cmd ? cmd.actor : 'anonymous';
   const replayKey =
-    cmd.idempotencyKey === undefined ? undefined : `${actor}\u0000${cmd.type}\u0000${cmd.idempotencyKey}`;
+    cmd.idempotencyKey === undefined
+      ? undefined
+      : `${actor}\u0000${cmd.type}\u0000${cmd.idempotencyKey}`;
+  const now = deps.clock.now();
 
-  return deps.store.transaction(() => {
-    if (replayKey !== undefined) {
-      const first = deps.store.getIdempotent(replayKey);
-      if (first !== undefined) return JSON.parse(first) as Answer<unknown>;
-    }
-    const now = deps.clock.now();
-    const handled = applyOrRollBack(deps.store, () =>
-      applyCommand({ store: deps.store, ids: deps.ids, clock: deps.clock, now }, cmd, prepared),
-    );
+  /** The audit event and idempotency record that seal a command's answer. */
+  const seal = (handled: Handled<unknown>): Answer<unknown> => {
     const answer: Answer<unknown> = {
       ...handled.result,
       correlationId,
-      ...(handled.emergencyAdvice === undefined ? {} : { emergencyAdvice: handled.emergencyAdvice }),
+      ...(handled.emergencyAdvice === undefined
+        ? {}
+        : { emergencyAdvice: handled.emergencyAdvice }),
     };
     appendAuditEvent(deps.store, deps.ids, {
       subtype: cmd.type,
@@ -60,30 +62,34 @@ export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<An
       recorded: now,
       agent: { who: handled.agent ?? actor, role: 'patient' },
       entity: { what: handled.entity },
-      outcome: handled.result.ok ? { code: '0', label: 'accepted', detail: null } : auditOutcomeOf(handled.result.error),
+      outcome: handled.result.ok ? ACCEPTED : auditOutcomeOf(handled.result.error),
       correlationId,
     });
     if (replayKey !== undefined) deps.store.putIdempotent(replayKey, JSON.stringify(answer), now);
     return answer;
-  });
-}
+  };
 
-/**
- * Runs a handler in a savepoint that is rolled back when the handler refuses, so a refused
- * command can never leave half its writes behind, whatever the handler did first.
- */
-function applyOrRollBack<T>(store: Store, run: () => Handled<T>): Handled<T> {
   try {
-    return store.transaction(() => {
-      const handled = run();
+    return deps.store.transaction(() => {
+      if (replayKey !== undefined) {
+        const first = deps.store.getIdempotent(replayKey);
+        if (first !== undefined) return JSON.parse(first) as Answer<unknown>;
+      }
+      const handled = applyCommand(
+        { store: deps.store, ids: deps.ids, clock: deps.clock, now },
+        cmd,
+        prepared,
+      );
       if (!handled.result.ok) throw new Refused(handled);
-      return handled;
+      return seal(handled);
     });
   } catch (e) {
-    if (e instanceof Refused) return e.handled as Handled<T>;
-    throw e;
+    if (!(e instanceof Refused)) throw e;
+    return deps.store.transaction(() => seal(e.handled));
   }
 }
+
+const ACCEPTED = { code: '0', label: 'accepted', detail: null } as const;
 
 class Refused extends Error {
   constructor(readonly handled: Handled<unknown>) {
@@ -97,7 +103,8 @@ function refuseMalformed(
   issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
 ): Answer<unknown> {
   const field = (name: string): string | undefined => {
-    const v = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[name] : undefined;
+    const v =
+      typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[name] : undefined;
     return typeof v === 'string' && v.length > 0 && v.length <= 128 ? v : undefined;
   };
   const correlationId = field('correlationId') ?? deps.ids.next('corr');

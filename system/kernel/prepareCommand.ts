@@ -1,4 +1,4 @@
-import { messageViolation } from '../conversation/messageLimits.js';
+import { messageViolation, withoutForbiddenCharacters } from '../conversation/messageLimits.js';
 import type { Command } from '../domain/command.js';
 import { assessMessage, type TriageDeps } from '../triage/assessMessage.js';
 import { ADVICE } from '../triage/disposition.js';
@@ -16,7 +16,7 @@ export async function prepareCommand(cmd: Command, deps: TriageDeps): Promise<Pr
     const triage = await assessMessage(cmd.text, cmd.actor, deps);
     return { triage, emergencyAdvice: triage.escalate ? ADVICE[triage.disposition] : null };
   }
-  const rules = evaluateRedFlags(cmd.text, deps.redFlagRules);
+  const rules = evaluateRedFlags(withoutForbiddenCharacters(cmd.text), deps.redFlagRules);
   if (rules.hits.length === 0) return { triage: null, emergencyAdvice: null };
   return { triage: null, emergencyAdvice: rules.acuity === 1 ? ADVICE.emergency : ADVICE.urgent };
 }

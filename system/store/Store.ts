@@ -1,10 +1,10 @@
+import type { AuditAnchor } from '../audit/verifyAuditLog.js';
 import type { Assessment } from '../domain/assessment.js';
 import type { AuditEvent } from '../domain/auditEvent.js';
 import type { Conversation, ConversationId } from '../domain/conversation.js';
 import type { Escalation } from '../domain/escalation.js';
 import type { Message } from '../domain/message.js';
 import type { Patient, PatientId } from '../domain/patient.js';
-import type { AuditAnchor } from '../audit/verifyAuditLog.js';
 
 /** A message with the assessment made of it, as history shows it. */
 export interface HistoryItem {
@@ -48,7 +48,8 @@ export interface Store {
   auditAnchor(): AuditAnchor | undefined;
   /** The last event, parsed (for checks; the chain itself reads the anchor). */
   lastAudit(): AuditEvent | undefined;
-  readAudit(): Iterable<AuditEvent>;
+  /** The log's entries as stored, unparsed, so that verification can judge a corrupt one. */
+  readAudit(): Iterable<unknown>;
   auditCount(): number;
 
   getIdempotent(key: string): string | undefined;

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { type Acuity, ESCALATION_ACUITY, moreUrgent } from '../domain/acuity.js';
 import { ModelPrediction, type ModelServer } from '../ports/ModelServer.js';
-import { canonicalJson } from '../audit/canonicalJson.js';
 import { ADVICE, type Disposition, dispositionOf } from './disposition.js';
 import { evaluateRedFlags } from './evaluateRedFlags.js';
 import type { RedFlagRule } from './redFlagRules.js';
@@ -61,9 +60,7 @@ export async function assessMessage(
     confidence: prediction?.confidence ?? 0,
     modelVersion,
     flagVariant: deps.flagVariant,
-    inputsHash: createHash('sha256')
-      .update(canonicalJson({ text, modelVersion, flagVariant: deps.flagVariant }))
-      .digest('hex'),
+    inputsHash: hash('sha256', JSON.stringify([text, modelVersion, deps.flagVariant]), 'hex'),
     degraded,
     needsReview: disposition === 'nurse_review',
     disposition,

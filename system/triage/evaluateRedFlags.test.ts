@@ -1,0 +1,187 @@
+import { describe, expect, test } from 'vitest';
+import { evaluateRedFlags } from './evaluateRedFlags.js';
+import { normalizeText } from './normalizeText.js';
+import type { RedFlagFamily } from './redFlagFamily.js';
+import { RED_FLAG_RULES, type RedFlagRule } from './redFlagRules.js';
+import { RuleVerdict } from './ruleVerdict.js';
+
+const families = (text: string): RedFlagFamily[] =>
+  evaluateRedFlags(text).hits.map((h) => h.family);
+
+const REALISTIC: Record<RedFlagFamily, readonly string[]> = {
+  stroke: [
+    "My mum's face has dropped on the left and her words are all slurred",
+    'his arm went weak and numb on one side about 20 minutes ago',
+    "I can't raise my right arm and my mouth feels droopy",
+    'she suddenly lost the sight in one eye',
+    'I think grandad is having a stroke, his face looks wrong',
+  ],
+  cardiac_chest_pain: [
+    'I have chest pain spreading into my left arm and jaw',
+    'crushing chest pain for 20 mins, feel clammy',
+    'pressure in my chest and I am sweating loads',
+    'my chest feels tight and the pain goes up into my neck',
+  ],
+  breathing_difficulty: [
+    "I can't breathe properly, please help",
+    'my little boy is struggling to breathe',
+    'she is gasping and her lips are going blue',
+    'I really cannot catch my breath even sitting still',
+  ],
+  anaphylaxis: [
+    'my throat feels like it is closing after eating nuts',
+    'stung by a wasp, hives all over and I am wheezing',
+    'my tongue is swelling up',
+    'I had an allergic reaction and my lips are swollen and throat is tight',
+  ],
+  suicidal_ideation: [
+    'I want to kill myself',
+    "I don't want to be alive anymore",
+    'I have been thinking about ending my life',
+    'there is no reason to live',
+    'I took an overdose on purpose',
+  ],
+  severe_bleeding: [
+    "I cut my hand and it won't stop bleeding",
+    'he is bleeding heavily from a cut on his leg',
+    'I have been coughing up blood',
+    'there is so much blood, it is spurting out',
+  ],
+  fainting: [
+    'I fainted at the bus stop',
+    'my wife passed out in the kitchen',
+    'he blacked out for a few seconds',
+    'my dad collapsed in the garden',
+    'she lost consciousness for a minute',
+  ],
+  confusion: [
+    'my nan is suddenly confused and does not know where she is',
+    "dad doesn't recognise me",
+    'my husband is not making sense when he talks',
+    'she seems disoriented since this morning',
+  ],
+};
+
+describe('realistic phrasings hit their family at acuity 2 or more urgent', () => {
+  const cases = Object.entries(REALISTIC).flatMap(([family, texts]) =>
+    texts.map((text) => [family, text] as const),
+  );
+  test.each(cases)('%s: %s', (family, text) => {
+    const verdict = evaluateRedFlags(text);
+    expect(verdict.hits.map((h) => h.family)).toContain(family);
+    expect(verdict.acuity).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('benign phrasings raise nothing', () => {
+  test.each([
+    'I have a mild headache',
+    'my knee hurts when I run',
+    'sore throat since yesterday',
+    'need a repeat prescription',
+    'I burnt my finger while cooking dinner',
+    'I was painting the fence and my shoulder aches',
+    'my throat feels scratchy at night',
+    'can I take ibuprofen with my blood pressure tablets?',
+    'I cut my finger but it has stopped bleeding',
+  ])('%s', (text) => {
+    expect(evaluateRedFlags(text)).toEqual({
+      acuity: 5,
+      hits: [],
+      rationale: 'No red flag found: no red-flag phrase in the message.',
+    });
+  });
+});
+
+describe('perturbations that must still match', () => {
+  test.each([
+    ['casing', "I CaN'T BrEaThE"],
+    ['punctuation, emoji, newlines', "i...can't!!!😭\n\nbreathe 🙏"],
+    ['accents, precomposed and combining', 'I cán\u0301t bréathe'],
+    ['fullwidth letters', "I ｃａｎ'ｔ ｂｒｅａｔｈｅ"],
+    ['styled mathematical letters', "I can't 𝐛𝐫𝐞𝐚𝐭𝐡𝐞"],
+    ['zero-width and bidi characters', "I ca\u200Bn't bre\u200Dat\u2060he\u200F"],
+    ['Cyrillic and Greek look-alikes', "I cаn't brεathе"],
+    ['curly apostrophe', 'I can\u2019t breathe'],
+    ['insertion', "I can't breathje"],
+    ['deletion', "I can't brethe"],
+    ['substitution', "I can't brezthe"],
+    ['transposition', "I can't braethe"],
+    ['a typo inside a stem', 'I cant braeth'],
+  ])('%s', (_, text) => {
+    expect(families(text)).toContain('breathing_difficulty');
+  });
+
+  test('a typo in a word shorter than 5 letters is not promised', () => {
+    // Why this test? It pins the contract's edge: "arm" with a typo ("amr") must not match.
+    expect(normalizeText('pain in my chest going to my amr')).toContain('amr');
+    expect(families('pain in my chest and amr')).toEqual([]);
+  });
+
+  test('negation is not read: "no" does not hide a red flag', () => {
+    expect(families('no chest pain going down my left arm')).toEqual(['cardiac_chest_pain']);
+  });
+});
+
+describe('verdict', () => {
+  test('the most urgent hit sets the acuity and the rationale names every family', () => {
+    const verdict = evaluateRedFlags('I fainted and now I am coughing up blood');
+    expect(RuleVerdict.parse(verdict)).toEqual(verdict);
+    expect(verdict.hits.map((h) => h.family)).toEqual(['severe_bleeding', 'fainting']);
+    expect(verdict.acuity).toBe(1);
+    expect(verdict.rationale).toContain('severe_bleeding');
+    expect(verdict.rationale).toContain('"fainted"');
+  });
+
+  test('is deterministic', () => {
+    const text = 'my chest is crushing and my left arm is numb';
+    expect(evaluateRedFlags(text)).toEqual(evaluateRedFlags(text));
+  });
+
+  test('empty and symbol-only texts raise nothing', () => {
+    for (const text of ['', '   ', '😷🤒', '\u0301\u0301', "'; DROP TABLE messages; --"]) {
+      expect(evaluateRedFlags(text).hits).toEqual([]);
+    }
+  });
+
+  test('takes another rule set', () => {
+    const rules: RedFlagRule[] = [
+      { family: 'fainting', acuity: 2, patterns: [{ all: ['swoon*'] }] },
+    ];
+    expect(evaluateRedFlags('she swooned', rules).hits).toHaveLength(1);
+    expect(evaluateRedFlags('I fainted', rules).hits).toEqual([]);
+  });
+
+  test('refuses rule words the typo contract cannot hold', () => {
+    const bad = (word: string): RedFlagRule[] => [
+      { family: 'fainting', acuity: 2, patterns: [{ all: [word] }] },
+    ];
+    expect(() => evaluateRedFlags('x', bad('arm*'))).toThrow(/too short/);
+    expect(() => evaluateRedFlags('x', bad("can't"))).toThrow(/rule word/);
+  });
+
+  test('every shipped rule is acuity 1 or 2', () => {
+    for (const rule of RED_FLAG_RULES) expect(rule.acuity).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('normalizeText', () => {
+  test('folds and splits', () => {
+    expect(normalizeText("Ｍy DAD'S fácе—is\u200B droopy!!😭\nHELP")).toEqual([
+      'my',
+      'dads',
+      'face',
+      'is',
+      'droopy',
+      'help',
+    ]);
+  });
+
+  test('stays fast on a 2000-character message', () => {
+    const text = 'héllo wörld 😷 '.repeat(143);
+    const start = performance.now();
+    for (let i = 0; i < 100; i++) evaluateRedFlags(text);
+    // Why this bound: about 0.1 ms a message here; 2 ms leaves room for a slow CI machine.
+    expect((performance.now() - start) / 100).toBeLessThan(2);
+  });
+});

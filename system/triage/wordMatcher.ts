@@ -1,0 +1,108 @@
+import { EVERYDAY_WORDS } from './everydayWords.js';
+import { withinOneEdit } from './withinOneEdit.js';
+
+/** Rule words (and stems) of this many letters or more tolerate one typo in a token. */
+export const TYPO_MIN_LETTERS = 5;
+
+/** The rule vocabulary, indexed: words get ids, tokens get the ids of the words they match. */
+export type WordMatcher = {
+  /** The id of a rule word (`chest`) or stem (`bleed*`), added on first sight. */
+  readonly intern: (word: string) => number;
+  /** The ids of the rule words a token matches, exactly, as a stem, or within one typo. */
+  readonly wordsOf: (token: string) => readonly number[];
+};
+
+const RULE_WORD = /^[a-z0-9]+\*?$/;
+// Why a bound: the memo makes repeated vocabulary free, but hostile text must not grow it forever.
+const MEMO_LIMIT = 20_000;
+
+/**
+ * A matcher for the typo contract of RED_FLAGS.md.
+ * WARNING: `intern` throws on malformed rule data (punctuation, a stem under 5 letters), since
+ * such a word could never honour the contract; intern every word before the first `wordsOf`.
+ */
+export function wordMatcher(): WordMatcher {
+  const ids = new Map<string, number>();
+  const exact = new Map<string, number[]>();
+  const stems = new Map<string, number[]>();
+  // Symmetric deletion index: two words one edit apart always share the word itself or a
+  // one-letter deletion of it, so candidates are found by hashing, then confirmed.
+  const fuzzyWords = new Map<string, number[]>();
+  const fuzzyStems = new Map<string, number[]>();
+  const texts: string[] = [];
+  const stemLengths = new Set<number>();
+  let maxWord = 0;
+  const memo = new Map<string, readonly number[]>();
+
+  const intern = (word: string): number => {
+    const known = ids.get(word);
+    if (known !== undefined) return known;
+    if (!RULE_WORD.test(word)) throw new Error(`red-flag rule word ${JSON.stringify(word)}`);
+    const stem = word.endsWith('*');
+    const text = stem ? word.slice(0, -1) : word;
+    if (stem && text.length < TYPO_MIN_LETTERS) throw new Error(`red-flag stem too short: ${word}`);
+    const id = texts.length;
+    texts.push(text);
+    ids.set(word, id);
+    add(stem ? stems : exact, text, id);
+    if (stem) stemLengths.add(text.length);
+    maxWord = Math.max(maxWord, text.length);
+    if (text.length >= TYPO_MIN_LETTERS) {
+      for (const key of [text, ...deletions(text)]) add(stem ? fuzzyStems : fuzzyWords, key, id);
+    }
+    memo.clear();
+    return id;
+  };
+
+  const match = (token: string): number[] => {
+    const found = new Set<number>(exact.get(token));
+    for (const n of stemLengths) {
+      if (token.length >= n) for (const id of stems.get(token.slice(0, n)) ?? []) found.add(id);
+    }
+    if (EVERYDAY_WORDS.has(token)) return [...found];
+    for (const n of stemLengths) {
+      // A typo inside the stem: compare the token's prefixes one shorter, as long and one longer.
+      for (const len of [n - 1, n, n + 1]) {
+        if (len > token.length) continue;
+        const prefix = token.slice(0, len);
+        for (const id of lookup(fuzzyStems, prefix)) {
+          if (texts[id]!.length === n && withinOneEdit(prefix, texts[id]!)) found.add(id);
+        }
+      }
+    }
+    if (token.length >= TYPO_MIN_LETTERS - 1 && token.length <= maxWord + 1) {
+      for (const id of lookup(fuzzyWords, token)) {
+        if (withinOneEdit(token, texts[id]!)) found.add(id);
+      }
+    }
+    return [...found];
+  };
+
+  const wordsOf = (token: string): readonly number[] => {
+    const known = memo.get(token);
+    if (known !== undefined) return known;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const found = match(token);
+    memo.set(token, found);
+    return found;
+  };
+  return { intern, wordsOf };
+}
+
+function add(index: Map<string, number[]>, key: string, id: number): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function lookup(index: Map<string, number[]>, key: string): Set<number> {
+  const out = new Set<number>(index.get(key));
+  for (const d of deletions(key)) for (const id of index.get(d) ?? []) out.add(id);
+  return out;
+}
