@@ -2,7 +2,11 @@ import { type AuditVerdict, verifyAuditLog } from './audit/verifyAuditLog.js';
 import { AuditEvent } from './domain/auditEvent.js';
 import type { CommandInput, CommandType } from './domain/command.js';
 import type { ConversationId } from './domain/conversation.js';
-import type { Escalation } from './domain/escalation.js';
+import type { Escalation, EscalationId } from './domain/escalation.js';
+import type { Assessment, AssessmentId } from './domain/assessment.js';
+import type { CaseId, ReviewCase } from './domain/reviewCase.js';
+import type { KernelDeps } from './kernel/KernelDeps.js';
+import { DEFAULT_CONFIG, type SystemConfig } from './kernel/SystemConfig.js';
 import type { CommandResults } from './kernel/CommandResults.js';
 import { type Answer, executeCommand } from './kernel/executeCommand.js';
 import type { Clock } from './ports/Clock.js';
@@ -26,6 +30,8 @@ export interface SystemOptions {
   modelServer?: ModelServer;
   /** The safety rules; replaceable only so tests can prove a weakened rule set is caught. */
   redFlagRules?: readonly RedFlagRule[];
+  /** Tunable rules (SLAs, session length, password hashing cost); defaults for production. */
+  config?: Partial<SystemConfig>;
 }
 
 /** The system's one public face: commands in, answers out, and read-outs for checking. */
@@ -46,13 +52,20 @@ export interface System {
   counts(): StoreCounts & { auditEvents: number };
   /** The escalations raised in a conversation. */
   escalations(conversationId: ConversationId): Escalation[];
+  escalation(id: EscalationId): Escalation | undefined;
+  /** An assessment with its whole basis (what a nurse sees). */
+  assessment(id: AssessmentId): Assessment | undefined;
+  reviewCase(id: CaseId): ReviewCase | undefined;
+  /** Fires the timers that are due (SLA expiries): what the scheduler calls. */
+  tick(): Promise<Answer<CommandResults['runDueTimers']>>;
 }
 
 /** Builds a system over its ports. */
 export function createSystem(options: SystemOptions = {}): System {
   const store = options.store ?? openSqliteStore(':memory:');
-  const deps = {
+  const deps: KernelDeps = {
     store,
+    config: { ...DEFAULT_CONFIG, ...options.config },
     clock: options.clock ?? new VirtualClock(),
     ids: options.ids ?? seededIds(options.seed ?? 0),
     triage: {
@@ -70,6 +83,10 @@ export function createSystem(options: SystemOptions = {}): System {
     lastAuditEvent: () => store.lastAudit(),
     counts: () => ({ ...store.counts(), auditEvents: store.auditCount() }),
     escalations: (id) => store.listEscalations(id),
+    escalation: (id) => store.getEscalation(id),
+    assessment: (id) => store.getAssessment(id),
+    reviewCase: (id) => store.getCase(id),
+    tick: () => executeUnknown({ type: 'runDueTimers' }) as ReturnType<System['tick']>,
   };
 }
 
@@ -81,12 +98,19 @@ export { MAX_MESSAGE_CODE_POINTS, messageViolation } from './conversation/messag
 export type { HistoryPage } from './conversation/readHistory.js';
 export type { MessageSent as MessageSentValue } from './conversation/sendMessage.js';
 export type { Acuity } from './domain/acuity.js';
-export type { Assessment } from './domain/assessment.js';
+export type { Assessment, AssessmentId } from './domain/assessment.js';
 export type { AuditEvent } from './domain/auditEvent.js';
 export type { CommandInput, CommandType } from './domain/command.js';
 export type { CommandError, CommandErrorCode } from './domain/commandError.js';
 export type { ConversationId } from './domain/conversation.js';
-export type { Escalation } from './domain/escalation.js';
+export type { Escalation, EscalationId } from './domain/escalation.js';
+export type { CaseId, ReviewCase } from './domain/reviewCase.js';
+export type { Actor, Role, UserId } from './domain/user.js';
+export type { SystemConfig } from './kernel/SystemConfig.js';
+export type { PatientReply } from './review/patientReply.js';
+export { POLICY, COMMAND_ACTIONS, type Action } from './access/policy.js';
+export { ADVICE } from './triage/disposition.js';
+export { REJECTED_ADVICE } from './review/decideCase.js';
 export type { PatientId } from './domain/patient.js';
 export type { CommandResults } from './kernel/CommandResults.js';
 export type { Answer } from './kernel/executeCommand.js';

@@ -13,6 +13,7 @@ const event: Omit<AuditEvent, 'hash'> = {
   entity: { what: 'Conversation/conv_1' },
   outcome: { code: '0', label: 'accepted', detail: null },
   correlationId: 'corr_1',
+  purposeOfUse: { code: 'BTG', reason: 'covering for a colleague' },
   prevHash: GENESIS_HASH,
 };
 

@@ -23,6 +23,8 @@ export function hashAuditEvent(event: Omit<AuditEvent, 'hash'>): string {
     outcome.label,
     outcome.detail,
     event.correlationId,
+    event.purposeOfUse?.code ?? null,
+    event.purposeOfUse?.reason ?? null,
   ]);
   return hash('sha256', event.prevHash + content, 'hex');
 }

@@ -8,24 +8,17 @@ async function auditedSystem(): Promise<{
   system: ReturnType<typeof createSystem>;
 }> {
   const store = openSqliteStore(':memory:');
-  const system = createSystem({ store, seed: 7 });
-  const patient = await system.execute({ type: 'registerPatient', displayName: 'Ada' });
-  if (!patient.ok) throw new Error('setup');
-  const conv = await system.execute({ type: 'startConversation', actor: patient.value.patientId });
+  const system = createSystem({ store, seed: 7, config: { passwordCost: { N: 16, r: 1, p: 1 } } });
+  const credentials = { username: 'ada', password: 'correct horse' };
+  await system.execute({ type: 'registerPatient', ...credentials, displayName: 'Ada' });
+  const signedIn = await system.execute({ type: 'signIn', ...credentials });
+  if (!signedIn.ok) throw new Error('setup');
+  const { session } = signedIn.value;
+  const conv = await system.execute({ type: 'startConversation', session });
   if (!conv.ok) throw new Error('setup');
   const conversationId = conv.value.conversationId;
-  await system.execute({
-    type: 'sendMessage',
-    actor: patient.value.patientId,
-    conversationId,
-    text: 'mild cough',
-  });
-  await system.execute({ type: 'readHistory', actor: patient.value.patientId, conversationId });
-  await system.execute({
-    type: 'closeConversation',
-    actor: patient.value.patientId,
-    conversationId,
-  });
+  await system.execute({ type: 'sendMessage', session, conversationId, text: 'mild cough' });
+  await system.execute({ type: 'readHistory', session, conversationId });
   return { store, system };
 }
 

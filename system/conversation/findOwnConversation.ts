@@ -1,7 +1,7 @@
 import type { CommandError } from '../domain/commandError.js';
 import type { Conversation, ConversationId } from '../domain/conversation.js';
-import type { PatientId } from '../domain/patient.js';
 import { err, ok, type Result } from '../domain/result.js';
+import type { Actor } from '../domain/user.js';
 import type { Store } from '../store/Store.js';
 
 /**
@@ -10,14 +10,14 @@ import type { Store } from '../store/Store.js';
  */
 export function findOwnConversation(
   store: Store,
-  actor: PatientId,
+  actor: Actor,
   id: ConversationId,
   action: string,
 ): Result<Conversation, CommandError> {
   const conversation = store.getConversation(id);
   if (!conversation) return err({ code: 'not_found', entity: `Conversation/${id}` });
-  if (conversation.patientId !== actor) {
-    return err({ code: 'forbidden', actor, action, entity: `Conversation/${id}` });
+  if ((conversation.patientId as string) !== actor.userId) {
+    return err({ code: 'forbidden', actor: actor.userId, action, entity: `Conversation/${id}` });
   }
   return ok(conversation);
 }

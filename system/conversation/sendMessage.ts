@@ -1,32 +1,38 @@
-import type { z } from 'zod';
 import type { Assessment, AssessmentId } from '../domain/assessment.js';
-import type { SendMessage } from '../domain/command.js';
+import type { CommandOf } from '../domain/command.js';
 import type { CommandError } from '../domain/commandError.js';
 import type { EscalationId } from '../domain/escalation.js';
 import type { MessageId } from '../domain/message.js';
+import type { CaseId } from '../domain/reviewCase.js';
 import { err, ok } from '../domain/result.js';
-import type { Prepared } from '../kernel/applyCommand.js';
-import type { CommandContext } from '../kernel/CommandContext.js';
+import { raiseEscalation } from '../escalation/raiseEscalation.js';
+import { notifyStaff } from '../escalation/notifyStaff.js';
+import type { ActorContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
+import type { Prepared } from '../kernel/Prepared.js';
+import { type PatientReply, patientReply } from '../review/patientReply.js';
 import { findOwnConversation } from './findOwnConversation.js';
 import { messageViolation } from './messageLimits.js';
 
-/** The answer to a message: what was stored, the assessment, and the escalation if raised. */
+/** The answer to a message: what was stored, and the reply the patient sees. */
 export interface MessageSent {
   messageId: MessageId;
   seq: number;
-  assessment: Assessment;
+  assessmentId: AssessmentId;
   escalationId: EscalationId | null;
+  caseId: CaseId | null;
+  reply: PatientReply;
 }
 
 /**
- * Stores a message with its triage, and raises an escalation for an emergency, all in the
- * caller's transaction. The triage was made before the transaction (the model is slow), so
- * the conversation's state is checked again here: it may have closed meanwhile.
+ * Stores a message with its triage, raises the conversation's escalation for an emergency,
+ * and opens a review case for a recommendation that needs a nurse, all in the caller's
+ * transaction. The triage was made before (the model is slow), so the conversation's state is
+ * checked again here: it may have closed meanwhile.
  */
 export function sendMessage(
-  ctx: CommandContext,
-  cmd: z.infer<typeof SendMessage>,
+  ctx: ActorContext,
+  cmd: CommandOf<'sendMessage'>,
   { triage, emergencyAdvice }: Prepared,
 ): Handled<MessageSent> {
   const entity = `Conversation/${cmd.conversationId}`;
@@ -36,25 +42,17 @@ export function sendMessage(
     entity,
     ...(emergencyAdvice === null ? {} : { emergencyAdvice }),
   });
-  const found = findOwnConversation(ctx.store, cmd.actor, cmd.conversationId, 'send');
+  const found = findOwnConversation(ctx.store, ctx.actor, cmd.conversationId, 'send');
   if (!found.ok) return refuse(found.error);
   if (found.value.status === 'closed') {
     return refuse({ code: 'conversation_closed', conversationId: cmd.conversationId });
   }
   const violation = messageViolation(cmd.text);
-  if (violation !== null || triage === null) {
-    return refuse({ code: violation ?? 'message_empty' });
-  }
+  if (violation !== null || triage === null) return refuse({ code: violation ?? 'message_empty' });
 
   const messageId = ctx.ids.next('msg') as MessageId;
   const seq = ctx.store.lastMessageSeq(cmd.conversationId) + 1;
-  ctx.store.insertMessage({
-    id: messageId,
-    conversationId: cmd.conversationId,
-    seq,
-    text: cmd.text,
-    sentAt: ctx.now,
-  });
+  ctx.store.insertMessage({ id: messageId, conversationId: cmd.conversationId, seq, text: cmd.text, sentAt: ctx.now });
   const { escalate, disposition: _, ...fields } = triage;
   // Why no parse: every field is already typed; schemas guard the boundaries, not the core.
   const assessment: Assessment = {
@@ -65,17 +63,27 @@ export function sendMessage(
     assessedAt: ctx.now,
   };
   ctx.store.insertAssessment(assessment);
-  let escalationId: EscalationId | null = null;
-  if (escalate) {
-    escalationId = ctx.ids.next('esc') as EscalationId;
-    ctx.store.insertEscalation({
-      id: escalationId,
-      conversationId: cmd.conversationId,
+  const escalation = escalate ? raiseEscalation(ctx, assessment, ctx.actor.userId) : null;
+  let caseId: CaseId | null = null;
+  if (assessment.needsReview) {
+    caseId = ctx.ids.next('case') as CaseId;
+    ctx.store.insertCase({
+      id: caseId,
       assessmentId: assessment.id,
+      conversationId: cmd.conversationId,
+      patientId: ctx.actor.userId,
       acuity: assessment.acuity,
-      status: 'open',
-      raisedAt: ctx.now,
+      status: 'pending',
+      assignee: null,
+      createdAt: ctx.now,
+      decision: null,
     });
+    notifyStaff(ctx, ['nurse', 'charge_nurse'], 'case.created', { caseId, acuity: assessment.acuity });
   }
-  return { result: ok({ messageId, seq, assessment, escalationId }), action: 'C', entity };
+  const reply = patientReply(assessment, undefined, escalation !== null);
+  return {
+    result: ok({ messageId, seq, assessmentId: assessment.id, escalationId: escalation?.id ?? null, caseId, reply }),
+    action: 'C',
+    entity,
+  };
 }

@@ -31,6 +31,8 @@ export const AuditEvent = z.object({
   entity: z.object({ what: z.string().min(1) }),
   outcome: AuditOutcome,
   correlationId: z.string().min(1),
+  /** Set when access broke the glass (HL7 purpose of use "BTG"), with the reason given. */
+  purposeOfUse: z.object({ code: z.literal('BTG'), reason: z.string().min(1) }).nullable(),
   prevHash: z.string().regex(/^[0-9a-f]{64}$/),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 });

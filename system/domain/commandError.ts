@@ -9,17 +9,29 @@ export interface FieldIssue {
 /** Every expected way a command can fail, tagged by `code` and carrying its context. */
 export type CommandError =
   | { code: 'invalid_command'; issues: FieldIssue[] }
+  | { code: 'unauthenticated'; reason: 'unknown' | 'ended' | 'expired' }
+  | { code: 'invalid_credentials' }
+  | { code: 'username_taken'; username: string }
   | { code: 'not_found'; entity: string }
   | { code: 'forbidden'; actor: string; action: string; entity: string }
+  | { code: 'not_assigned'; actor: string; entity: string; assignee: string | null }
+  | { code: 'invalid_state'; entity: string; status: string }
   | { code: 'conversation_closed'; conversationId: string }
   | { code: 'message_empty' | 'message_too_long' | 'message_invalid_characters' };
 
 /** The error codes, for exhaustive tables. */
 export type CommandErrorCode = CommandError['code'];
 
+const DENIALS: ReadonlySet<CommandErrorCode> = new Set([
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'not_assigned',
+]);
+
 /** How an error is audited: access refusals are denials, everything else a failure. */
 export function auditOutcomeOf(error: CommandError): AuditOutcome {
-  return error.code === 'forbidden'
+  return DENIALS.has(error.code)
     ? { code: '8', label: 'denied', detail: error.code }
     : { code: '4', label: 'failed', detail: error.code };
 }

@@ -2,17 +2,36 @@ import type { HistoryPage } from '../conversation/readHistory.js';
 import type { MessageSent } from '../conversation/sendMessage.js';
 import type { CommandType } from '../domain/command.js';
 import type { ConversationId } from '../domain/conversation.js';
+import type { Escalation } from '../domain/escalation.js';
 import type { PatientId } from '../domain/patient.js';
+import type { ReviewCase } from '../domain/reviewCase.js';
+import type { UserId } from '../domain/user.js';
+import type { SignedIn } from '../identity/signIn.js';
+import type { CaseDetail, Queue } from '../review/readQueue.js';
 
 /** The value each command answers with when it succeeds. */
 export interface CommandResults {
   registerPatient: { patientId: PatientId };
+  bootstrapAdmin: { userId: UserId };
+  createStaff: { userId: UserId };
+  signIn: SignedIn;
+  signOut: { endedAt: number };
   startConversation: { conversationId: ConversationId };
   sendMessage: MessageSent;
   readHistory: HistoryPage;
   closeConversation: { conversationId: ConversationId; closedAt: number };
+  acknowledgeEscalation: Escalation;
+  resolveEscalation: Escalation;
+  deescalate: Escalation;
+  runDueTimers: { reEscalated: string[] };
+  readQueue: Queue;
+  readCase: CaseDetail;
+  claimCase: ReviewCase;
+  releaseCase: ReviewCase;
+  reassignCase: ReviewCase;
+  decideCase: ReviewCase;
 }
 
 // Why this check: a command type without a result entry would silently answer `unknown`.
-type _Exhaustive = CommandType extends keyof CommandResults ? true : never;
-export const commandResultsAreExhaustive: _Exhaustive = true;
+type Exhaustive = CommandType extends keyof CommandResults ? true : never;
+export const commandResultsAreExhaustive: Exhaustive = true;

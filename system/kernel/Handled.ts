@@ -8,11 +8,14 @@ export interface Handled<T> {
   action: AuditAction;
   /** The FHIR-style reference of the entity acted on, e.g. `Conversation/conv_1`. */
   entity: string;
-  /** Who acted, when the command itself creates the actor (sign-up). */
+  /** Who acted, when it is not the session's user (sign-up, sign-in). */
   agent?: string;
+  agentRole?: string;
   /**
    * Emergency advice to give even when the command is refused: a message refused for any
    * reason whose text shows a red flag must not hide the emergency from the patient.
    */
   emergencyAdvice?: string;
+  /** Set when a nurse broke the glass: audited as purpose of use "BTG" with the reason. */
+  breakGlassReason?: string;
 }

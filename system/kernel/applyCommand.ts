@@ -1,36 +1,77 @@
 import { closeConversation } from '../conversation/closeConversation.js';
 import { readHistory } from '../conversation/readHistory.js';
-import { registerPatient } from '../conversation/registerPatient.js';
 import { sendMessage } from '../conversation/sendMessage.js';
 import { startConversation } from '../conversation/startConversation.js';
 import type { Command } from '../domain/command.js';
-import type { Triage } from '../triage/assessMessage.js';
-import type { CommandContext } from './CommandContext.js';
+import {
+  acknowledgeEscalation,
+  deescalate,
+  resolveEscalation,
+  runDueTimers,
+} from '../escalation/escalationCommands.js';
+import { bootstrapAdmin, createStaff } from '../identity/createStaff.js';
+import { registerPatient } from '../identity/registerPatient.js';
+import { signIn } from '../identity/signIn.js';
+import { signOut } from '../identity/signOut.js';
+import { claimCase, reassignCase, releaseCase } from '../review/caseCommands.js';
+import { decideCase } from '../review/decideCase.js';
+import { readCase, readQueue } from '../review/readQueue.js';
+import type { ActorContext, CommandContext } from './CommandContext.js';
 import type { Handled } from './Handled.js';
+import type { Prepared } from './Prepared.js';
 
-/** Work done before the transaction, handed to `applyCommand`. */
-export interface Prepared {
-  triage: Triage | null;
-  /** Advice owed to the patient if the message is refused (its text shows a red flag). */
-  emergencyAdvice: string | null;
-}
-
-/** Runs a command's handler inside the transaction: the one dispatch table of the system. */
+/**
+ * Runs a command's handler inside the transaction: the one dispatch table of the system.
+ * `actor` is null only for the commands the policy lets run without a session.
+ */
 export function applyCommand(
   ctx: CommandContext,
+  actorCtx: ActorContext | null,
   cmd: Command,
   prepared: Prepared,
 ): Handled<unknown> {
+  const needActor = (): ActorContext => {
+    if (!actorCtx) throw new Error(`${cmd.type} ran without an authenticated actor`);
+    return actorCtx;
+  };
   switch (cmd.type) {
     case 'registerPatient':
-      return registerPatient(ctx, cmd);
+      return registerPatient(ctx, cmd, prepared.passwordHash!);
+    case 'bootstrapAdmin':
+      return bootstrapAdmin(ctx, cmd, prepared.passwordHash!);
+    case 'signIn':
+      return signIn(ctx, cmd, prepared.verifiedUserId);
+    case 'runDueTimers':
+      return runDueTimers(ctx);
+    case 'createStaff':
+      return createStaff(needActor(), cmd, prepared.passwordHash!);
+    case 'signOut':
+      return signOut(needActor(), cmd);
     case 'startConversation':
-      return startConversation(ctx, cmd);
+      return startConversation(needActor(), cmd);
     case 'sendMessage':
-      return sendMessage(ctx, cmd, prepared);
+      return sendMessage(needActor(), cmd, prepared);
     case 'readHistory':
-      return readHistory(ctx, cmd);
+      return readHistory(needActor(), cmd);
     case 'closeConversation':
-      return closeConversation(ctx, cmd);
+      return closeConversation(needActor(), cmd);
+    case 'acknowledgeEscalation':
+      return acknowledgeEscalation(needActor(), cmd);
+    case 'resolveEscalation':
+      return resolveEscalation(needActor(), cmd);
+    case 'deescalate':
+      return deescalate(needActor(), cmd);
+    case 'readQueue':
+      return readQueue(needActor(), cmd);
+    case 'readCase':
+      return readCase(needActor(), cmd);
+    case 'claimCase':
+      return claimCase(needActor(), cmd);
+    case 'releaseCase':
+      return releaseCase(needActor(), cmd);
+    case 'reassignCase':
+      return reassignCase(needActor(), cmd);
+    case 'decideCase':
+      return decideCase(needActor(), cmd);
   }
 }

@@ -1,37 +1,27 @@
+import { COMMAND_ACTIONS, isAllowed } from '../access/policy.js';
 import { appendAuditEvent } from '../audit/appendAuditEvent.js';
 import { Command } from '../domain/command.js';
 import { auditOutcomeOf, type CommandError } from '../domain/commandError.js';
 import { err, type Result } from '../domain/result.js';
-import type { Clock } from '../ports/Clock.js';
-import type { Ids } from '../ports/Ids.js';
-import type { Store } from '../store/Store.js';
-import type { TriageDeps } from '../triage/assessMessage.js';
+import type { Actor } from '../domain/user.js';
+import { resolveSession } from '../identity/resolveSession.js';
 import { applyCommand } from './applyCommand.js';
 import type { Handled } from './Handled.js';
+import type { KernelDeps } from './KernelDeps.js';
 import { prepareCommand } from './prepareCommand.js';
-
-/** The ports a command runs against. */
-export interface KernelDeps {
-  store: Store;
-  ids: Ids;
-  clock: Clock;
-  triage: TriageDeps;
-}
 
 /**
  * A command's answer, with the correlation id its audit event carries, and emergency advice
  * when a refused message showed a red flag.
  */
-export type Answer<T> = Result<T, CommandError> & {
-  correlationId: string;
-  emergencyAdvice?: string;
-};
+export type Answer<T> = Result<T, CommandError> & { correlationId: string; emergencyAdvice?: string };
 
 /**
- * Runs one command: parse at the boundary, slow preparation outside the transaction, then
- * one transaction holding the state change, its audit event and its idempotency record.
- * A refused command's transaction is rolled back whole, so it can never leave half its
- * writes behind, and its audit event is committed in a transaction of its own.
+ * Runs one command: parse at the boundary, authenticate and authorize, slow preparation
+ * outside the transaction, then one transaction holding the state change, its audit event,
+ * its notifications and its idempotency record. A refused command's transaction is rolled
+ * back whole, so it never leaves half its writes behind, and its audit event is committed in
+ * a transaction of its own.
  * WARNING: an exception (broken infrastructure) rolls back everything, audit included.
  */
 export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<Answer<unknown>> {
@@ -39,31 +29,40 @@ export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<An
   if (!parsed.success) return refuseMalformed(deps, raw, parsed.error.issues);
   const cmd = parsed.data;
   const correlationId = cmd.correlationId ?? deps.ids.next('corr');
-  const prepared = await prepareCommand(cmd, deps.triage);
-  const actor = 'actor' in cmd ? cmd.actor : 'anonymous';
-  const replayKey =
-    cmd.idempotencyKey === undefined
-      ? undefined
-      : `${actor}\u0000${cmd.type}\u0000${cmd.idempotencyKey}`;
   const now = deps.clock.now();
+  const authorize = (): { actor: Actor | null; refusal: Handled<unknown> | null } => {
+    const action = COMMAND_ACTIONS[cmd.type];
+    if (action === null || !('session' in cmd)) return { actor: null, refusal: null };
+    const session = resolveSession(deps.store, cmd.session, now);
+    if (!session.ok) return { actor: null, refusal: { result: session, action: 'E', entity: 'Session' } };
+    if (!isAllowed(session.value.role, action)) {
+      const error = { code: 'forbidden', actor: session.value.userId, action, entity: cmd.type } as const;
+      return { actor: session.value, refusal: { result: err(error), action: 'E', entity: `Action/${action}` } };
+    }
+    return { actor: session.value, refusal: null };
+  };
+
+  const early = authorize();
+  const prepared = early.refusal ? null : await prepareCommand(cmd, early.actor, deps);
+  const replayKey =
+    cmd.idempotencyKey === undefined ? undefined : `${early.actor?.userId ?? 'anonymous'}\u0000${cmd.type}\u0000${cmd.idempotencyKey}`;
 
   /** The audit event and idempotency record that seal a command's answer. */
-  const seal = (handled: Handled<unknown>): Answer<unknown> => {
+  const seal = (handled: Handled<unknown>, actor: Actor | null): Answer<unknown> => {
     const answer: Answer<unknown> = {
       ...handled.result,
       correlationId,
-      ...(handled.emergencyAdvice === undefined
-        ? {}
-        : { emergencyAdvice: handled.emergencyAdvice }),
+      ...(handled.emergencyAdvice === undefined ? {} : { emergencyAdvice: handled.emergencyAdvice }),
     };
     appendAuditEvent(deps.store, deps.ids, {
       subtype: cmd.type,
       action: handled.action,
       recorded: now,
-      agent: { who: handled.agent ?? actor, role: 'patient' },
+      agent: { who: handled.agent ?? actor?.userId ?? 'anonymous', role: handled.agentRole ?? actor?.role ?? 'anonymous' },
       entity: { what: handled.entity },
       outcome: handled.result.ok ? ACCEPTED : auditOutcomeOf(handled.result.error),
       correlationId,
+      purposeOfUse: handled.breakGlassReason ? { code: 'BTG', reason: handled.breakGlassReason } : null,
     });
     if (replayKey !== undefined) deps.store.putIdempotent(replayKey, JSON.stringify(answer), now);
     return answer;
@@ -75,24 +74,27 @@ export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<An
         const first = deps.store.getIdempotent(replayKey);
         if (first !== undefined) return JSON.parse(first) as Answer<unknown>;
       }
-      const handled = applyCommand(
-        { store: deps.store, ids: deps.ids, clock: deps.clock, now },
-        cmd,
-        prepared,
-      );
-      if (!handled.result.ok) throw new Refused(handled);
-      return seal(handled);
+      // Why again inside: the session may have ended while the model was thinking.
+      const { actor, refusal } = prepared ? authorize() : early;
+      if (refusal || !prepared) throw new Refused(refusal ?? early.refusal!, actor);
+      const ctx = { store: deps.store, ids: deps.ids, clock: deps.clock, config: deps.config, now };
+      const handled = applyCommand(ctx, actor ? { ...ctx, actor } : null, cmd, prepared);
+      if (!handled.result.ok) throw new Refused(handled, actor);
+      return seal(handled, actor);
     });
   } catch (e) {
     if (!(e instanceof Refused)) throw e;
-    return deps.store.transaction(() => seal(e.handled));
+    return deps.store.transaction(() => seal(e.handled, e.actor));
   }
 }
 
 const ACCEPTED = { code: '0', label: 'accepted', detail: null } as const;
 
 class Refused extends Error {
-  constructor(readonly handled: Handled<unknown>) {
+  constructor(
+    readonly handled: Handled<unknown>,
+    readonly actor: Actor | null,
+  ) {
     super('refused');
   }
 }
@@ -103,8 +105,7 @@ function refuseMalformed(
   issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
 ): Answer<unknown> {
   const field = (name: string): string | undefined => {
-    const v =
-      typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[name] : undefined;
+    const v = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[name] : undefined;
     return typeof v === 'string' && v.length > 0 && v.length <= 128 ? v : undefined;
   };
   const correlationId = field('correlationId') ?? deps.ids.next('corr');
@@ -117,10 +118,12 @@ function refuseMalformed(
       subtype: field('type') ?? 'unknown',
       action: 'E',
       recorded: deps.clock.now(),
-      agent: { who: field('actor') ?? 'anonymous', role: 'patient' },
+      // Why anonymous: an unchecked command's session cannot be trusted to name its sender.
+      agent: { who: 'anonymous', role: 'anonymous' },
       entity: { what: 'Command' },
       outcome: auditOutcomeOf(error),
       correlationId,
+      purposeOfUse: null,
     });
     return { ...err(error), correlationId };
   });

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { type Acuity, ESCALATION_ACUITY, moreUrgent } from '../domain/acuity.js';
 import { ModelPrediction, type ModelServer } from '../ports/ModelServer.js';
-import { ADVICE, type Disposition, dispositionOf } from './disposition.js';
+import { ADVICE, type Disposition, dispositionOf, needsApproval } from './disposition.js';
 import { evaluateRedFlags } from './evaluateRedFlags.js';
 import type { RedFlagRule } from './redFlagRules.js';
 import type { RuleHit } from './ruleVerdict.js';
@@ -62,7 +62,7 @@ export async function assessMessage(
     flagVariant: deps.flagVariant,
     inputsHash: hash('sha256', JSON.stringify([text, modelVersion, deps.flagVariant]), 'hex'),
     degraded,
-    needsReview: disposition === 'nurse_review',
+    needsReview: needsApproval(acuity, degraded),
     disposition,
     advice: ADVICE[disposition],
     escalate: acuity <= ESCALATION_ACUITY || rules.hits.length > 0,

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { Password, Role, Username } from '../user.js';
+import { authenticated, envelope } from './envelope.js';
+
+/** Registers a patient (self sign-up). */
+export const RegisterPatient = z.object({
+  type: z.literal('registerPatient'),
+  username: Username,
+  password: Password,
+  displayName: z.string().trim().min(1).max(100),
+  ...envelope,
+});
+
+/** Creates a staff account (an admin's job). */
+export const CreateStaff = z.object({
+  type: z.literal('createStaff'),
+  username: Username,
+  password: Password,
+  displayName: z.string().trim().min(1).max(100),
+  role: Role.exclude(['patient']),
+  ...authenticated,
+});
+
+/** Exchanges a username and password for a session token. */
+export const SignIn = z.object({
+  type: z.literal('signIn'),
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(256),
+  ...envelope,
+});
+
+/** Ends the session the command carries. */
+export const SignOut = z.object({ type: z.literal('signOut'), ...authenticated });
+
+/** Creates the first admin of an empty system; refused once any admin exists. */
+export const BootstrapAdmin = z.object({
+  type: z.literal('bootstrapAdmin'),
+  username: Username,
+  password: Password,
+  displayName: z.string().trim().min(1).max(100),
+  ...envelope,
+});

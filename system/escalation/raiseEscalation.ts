@@ -1,0 +1,45 @@
+import type { Acuity } from '../domain/acuity.js';
+import type { Assessment } from '../domain/assessment.js';
+import type { Escalation, EscalationId } from '../domain/escalation.js';
+import type { CommandContext } from '../kernel/CommandContext.js';
+import { ackDeadline } from './ackDeadline.js';
+import { notifyStaff } from './notifyStaff.js';
+
+/**
+ * Raises the conversation's escalation for an emergency assessment: a new one, or the open
+ * one made more urgent. Urgency only ever rises here; nurses are notified of every rise.
+ */
+export function raiseEscalation(ctx: CommandContext, assessment: Assessment, patientId: string): Escalation {
+  const acuity: Acuity = assessment.acuity <= 2 ? assessment.acuity : 2;
+  const open = ctx.store.openEscalationFor(assessment.conversationId);
+  if (open) {
+    if (acuity >= open.acuity) return open;
+    const raised: Escalation = {
+      ...open,
+      acuity,
+      history: [...open.history, { at: ctx.now, from: open.acuity, to: acuity, by: 'triage', reason: `assessment ${assessment.id}` }],
+    };
+    ctx.store.updateEscalation(raised);
+    notifyStaff(ctx, ['nurse', 'charge_nurse'], 'escalation.raised', { escalationId: open.id, acuity });
+    return raised;
+  }
+  const escalation: Escalation = {
+    id: ctx.ids.next('esc') as EscalationId,
+    conversationId: assessment.conversationId,
+    assessmentId: assessment.id,
+    patientId,
+    acuity,
+    status: 'open',
+    level: 'nurses',
+    raisedAt: ctx.now,
+    ackDeadline: ackDeadline(ctx, acuity),
+    reEscalations: 0,
+    acknowledgedBy: null,
+    acknowledgedAt: null,
+    resolvedAt: null,
+    history: [],
+  };
+  ctx.store.insertEscalation(escalation);
+  notifyStaff(ctx, ['nurse', 'charge_nurse'], 'escalation.raised', { escalationId: escalation.id, acuity });
+  return escalation;
+}

@@ -1,0 +1,14 @@
+import type { Clock } from '../ports/Clock.js';
+import type { Ids } from '../ports/Ids.js';
+import type { Store } from '../store/Store.js';
+import type { TriageDeps } from '../triage/assessMessage.js';
+import type { SystemConfig } from './SystemConfig.js';
+
+/** The ports and rules a command runs against. */
+export interface KernelDeps {
+  store: Store;
+  ids: Ids;
+  clock: Clock;
+  config: SystemConfig;
+  triage: TriageDeps;
+}

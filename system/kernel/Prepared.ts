@@ -1,0 +1,13 @@
+import type { UserId } from '../domain/user.js';
+import type { Triage } from '../triage/assessMessage.js';
+
+/** Work done before a command's transaction (slow, side-effect free), handed to its handler. */
+export interface Prepared {
+  triage: Triage | null;
+  /** Advice owed to the patient if the message is refused (its text shows a red flag). */
+  emergencyAdvice: string | null;
+  /** The new password's hash, for sign-up and staff creation. */
+  passwordHash: string | null;
+  /** For sign-in: the user whose password matched, if any. */
+  verifiedUserId: UserId | null;
+}

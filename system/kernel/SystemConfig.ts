@@ -1,0 +1,17 @@
+import { DEFAULT_PASSWORD_COST, type PasswordCost } from '../identity/passwordHash.js';
+
+/** The system's tunable rules. */
+export interface SystemConfig {
+  /** How long an escalation may wait for acknowledgement, by acuity (1 and 2), in ms. */
+  ackSlaMs: { 1: number; 2: number };
+  /** How long a session lasts from sign-in, in ms. */
+  sessionTtlMs: number;
+  passwordCost: PasswordCost;
+}
+
+/** The defaults: a resuscitation-level emergency must be taken within 2 minutes. */
+export const DEFAULT_CONFIG: SystemConfig = {
+  ackSlaMs: { 1: 2 * 60_000, 2: 10 * 60_000 },
+  sessionTtlMs: 30 * 60_000,
+  passwordCost: DEFAULT_PASSWORD_COST,
+};

@@ -1,0 +1,21 @@
+import type { Assessment } from '../domain/assessment.js';
+import type { ReviewCase } from '../domain/reviewCase.js';
+import { ADVICE } from '../triage/disposition.js';
+
+/** What the patient sees of an assessment. */
+export interface PatientReply {
+  advice: string;
+  /** True while a nurse has yet to decide; the AI's recommendation is then withheld. */
+  awaitingReview: boolean;
+  escalated: boolean;
+}
+
+/**
+ * The patient's view of an assessment: advice that needs approval reaches the patient only
+ * after a nurse's decision, and then as the nurse decided it.
+ */
+export function patientReply(assessment: Assessment, reviewCase: ReviewCase | undefined, escalated: boolean): PatientReply {
+  if (!assessment.needsReview) return { advice: assessment.advice, awaitingReview: false, escalated };
+  if (reviewCase?.decision) return { advice: reviewCase.decision.advice, awaitingReview: false, escalated };
+  return { advice: ADVICE.nurse_review, awaitingReview: true, escalated };
+}
