@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { WalkGuide } from '../harness/WalkGuide.js';
 import type { Verdict, WorldModel } from '../harness/WorldModel.js';
 
 /**
@@ -36,7 +37,19 @@ export interface WalkOptions {
   maxSteps: number;
   /** The chance that a choice asks for a step the model refuses, in [0, 1). */
   invalidRate: number;
+  /**
+   * Coverage-guided mode: prefer steps whose moves no earlier run covered.
+   * WARNING: the walk then depends on the runs before it, so a trace replays from its stored
+   * steps (a shrink log), not from a fast-check path.
+   */
+  guide?: WalkGuide | undefined;
 }
+
+/**
+ * Out of this many choices, all but one take a fresh step when there is one. Why not all:
+ * a walk that always grabs the nearest fresh edge never wanders to reach the far ones.
+ */
+export const GUIDED_BIAS = 8;
 
 /**
  * The machine walk: fast-check generates a list of choices, which is replayed through the
@@ -59,13 +72,14 @@ export function machineWalk<W, S, V extends Verdict, P>(
   });
   return fc
     .array(choice, { maxLength: options.maxSteps, size: 'max' })
-    .map((choices) => walk(spec, choices));
+    .map((choices) => walk(spec, choices, options.guide));
 }
 
 /** Replays choices through the model into steps. */
 export function walk<W, S, V extends Verdict, P>(
   spec: WalkSpec<W, S, V, P>,
   choices: readonly Choice<P>[],
+  guide?: WalkGuide,
 ): Trace<S> {
   const { model } = spec;
   let world = model.init();
@@ -79,12 +93,28 @@ export function walk<W, S, V extends Verdict, P>(
     }
     const pool =
       c.kind === 'invalid' && invalid.length > 0 ? invalid : valid.length > 0 ? valid : invalid;
-    const chosen = pool[c.pick % Math.max(pool.length, 1)];
+    const chosen =
+      (guide && preferFresh(pool, guide, c.pick)) ?? pool[c.pick % Math.max(pool.length, 1)];
     if (!chosen) continue;
     steps.push(chosen[0]);
     world = model.apply(world, chosen[0], chosen[1]);
   }
   return traceOf(steps, model.print);
+}
+
+/**
+ * With a guide, `pick` chooses among the steps that exercise something new, except on one
+ * choice in GUIDED_BIAS; undefined when nothing in the pool is new.
+ */
+export function preferFresh<S, V extends Verdict>(
+  pool: ReadonlyArray<[S, V]>,
+  guide: WalkGuide,
+  pick: number,
+): [S, V] | undefined {
+  if (pick % GUIDED_BIAS === 0) return undefined;
+  const fresh = pool.filter(([, verdict]) => verdict.moves.some((m) => guide.fresh(m)));
+  // Why divide: the remainder already decided to be guided; the quotient picks the step.
+  return fresh[Math.floor(pick / GUIDED_BIAS) % Math.max(fresh.length, 1)];
 }
 
 /** The chosen action's steps if any, else the next action's, cyclically; then `pick` of them. */

@@ -1,17 +1,18 @@
 import type { ConversationStep } from '../../models/conversationStep.js';
-import type { Answer, ConversationId, MessageSentValue, System } from '../../system/index.js';
+import { ADVICE, type Answer, type MessageSentValue, type System } from '../../system/index.js';
 import { check } from './InvariantViolation.js';
 
 /**
- * Invariants 1-3 for a message: a red flag always ends in an escalation at acuity <= 2 (and a
- * refused red-flag message still carries emergency advice); final acuity is the more urgent of
- * rules and model; the assessment records its whole basis.
+ * Invariants 1-4 and 9 for a message: a red flag always ends in an open escalation at acuity
+ * <= 2 (and a refused red-flag message still carries emergency advice); final acuity is the
+ * more urgent of rules and model; the assessment records its whole basis; degraded triage never
+ * advises self-care; advice that needs approval is withheld from the patient.
  */
 export function checkSendAnswer(
   system: System,
   step: Extract<ConversationStep, { type: 'SEND_MESSAGE' }>,
   answer: Answer<unknown>,
-  memory: { conversations: ReadonlyArray<{ id: ConversationId }> },
+  _memory: unknown,
   i: number,
 ): void {
   const redFlag = step.text.redFlag;
@@ -26,7 +27,9 @@ export function checkSendAnswer(
     }
     return;
   }
-  const { assessment, escalationId } = answer.value as MessageSentValue;
+  const sent = answer.value as MessageSentValue;
+  const assessment = system.assessment(sent.assessmentId);
+  check(assessment !== undefined, '3', i, () => `assessment ${sent.assessmentId} is not stored`);
   if (redFlag !== null) {
     check(
       assessment.acuity <= 2,
@@ -34,13 +37,14 @@ export function checkSendAnswer(
       i,
       () => `red flag ${redFlag} assessed at acuity ${assessment.acuity}`,
     );
-    check(escalationId !== null, '1', i, () => `red flag ${redFlag} raised no escalation`);
-    const raised = system.escalations(memory.conversations[step.conversation]!.id);
+    const escalation =
+      sent.escalationId === null ? undefined : system.escalation(sent.escalationId);
     check(
-      raised.some((e) => e.id === escalationId && e.acuity <= 2),
+      escalation !== undefined && escalation.acuity <= 2 && escalation.status !== 'resolved',
       '1',
       i,
-      () => `escalation ${escalationId} is not stored`,
+      () =>
+        `red flag ${redFlag} left no open escalation at acuity <= 2: ${JSON.stringify(escalation ?? null)}`,
     );
   }
   const expected = Math.min(assessment.ruleAcuity, assessment.modelAcuity ?? assessment.ruleAcuity);
@@ -55,17 +59,44 @@ export function checkSendAnswer(
     /^[0-9a-f]{64}$/.test(assessment.inputsHash) &&
       assessment.modelVersion.length > 0 &&
       assessment.flagVariant.length > 0 &&
-      Array.isArray(assessment.ruleHits) &&
-      assessment.rationale.length > 0,
+      assessment.rationale.length > 0 &&
+      assessment.ruleAcuity < 5 === assessment.ruleHits.length > 0,
     '3',
     i,
     () => `assessment lacks its basis: ${JSON.stringify(assessment)}`,
   );
   check(
-    (escalationId !== null) === (assessment.acuity <= 2 || assessment.ruleHits.length > 0),
+    !assessment.degraded || assessment.advice !== ADVICE.self_care,
+    '4',
+    i,
+    () => 'degraded triage advised self-care',
+  );
+  check(
+    (sent.escalationId !== null) === (assessment.acuity <= 2 || assessment.ruleHits.length > 0),
     '1',
     i,
     () =>
-      `escalation ${escalationId} does not match acuity ${assessment.acuity} and ${assessment.ruleHits.length} rule hits`,
+      `escalation ${sent.escalationId} does not match acuity ${assessment.acuity} and ${assessment.ruleHits.length} rule hits`,
   );
+  if (assessment.needsReview) {
+    check(
+      sent.caseId !== null,
+      '9',
+      i,
+      () => 'a recommendation that needs approval opened no review case',
+    );
+    check(
+      sent.reply.awaitingReview && sent.reply.advice === ADVICE.nurse_review,
+      '9',
+      i,
+      () => `the patient was shown ${JSON.stringify(sent.reply)} before a nurse decided`,
+    );
+  } else {
+    check(
+      sent.reply.advice === assessment.advice && !sent.reply.awaitingReview,
+      '9',
+      i,
+      () => `the patient was shown ${JSON.stringify(sent.reply)} instead of ${assessment.advice}`,
+    );
+  }
 }

@@ -18,5 +18,9 @@ export function closeConversation(
     return { result: err(error), action: 'U', entity };
   }
   ctx.store.closeConversation(cmd.conversationId, ctx.now);
-  return { result: ok({ conversationId: cmd.conversationId, closedAt: ctx.now }), action: 'U', entity };
+  return {
+    result: ok({ conversationId: cmd.conversationId, closedAt: ctx.now }),
+    action: 'U',
+    entity,
+  };
 }

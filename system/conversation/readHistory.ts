@@ -19,7 +19,10 @@ export interface HistoryPage {
 }
 
 /** Reads a page of a conversation's history; reading is audited as health data access. */
-export function readHistory(ctx: ActorContext, cmd: CommandOf<'readHistory'>): Handled<HistoryPage> {
+export function readHistory(
+  ctx: ActorContext,
+  cmd: CommandOf<'readHistory'>,
+): Handled<HistoryPage> {
   const entity = `Conversation/${cmd.conversationId}`;
   const found = findOwnConversation(ctx.store, ctx.actor, cmd.conversationId, 'read');
   if (!found.ok) return { result: found, action: 'R', entity };
@@ -29,7 +32,11 @@ export function readHistory(ctx: ActorContext, cmd: CommandOf<'readHistory'>): H
     message,
     reply:
       assessment &&
-      patientReply(assessment, ctx.store.caseForAssessment(assessment.id), assessment.acuity <= 2 || assessment.ruleHits.length > 0),
+      patientReply(
+        assessment,
+        ctx.store.caseForAssessment(assessment.id),
+        assessment.acuity <= 2 || assessment.ruleHits.length > 0,
+      ),
   }));
   const nextAfterSeq = rows.length > cmd.limit ? items[items.length - 1]!.message.seq : null;
   return { result: ok({ items, nextAfterSeq }), action: 'R', entity };

@@ -3,10 +3,10 @@ import type { CommandOf } from '../domain/command.js';
 import type { CommandError } from '../domain/commandError.js';
 import type { EscalationId } from '../domain/escalation.js';
 import type { MessageId } from '../domain/message.js';
-import type { CaseId } from '../domain/reviewCase.js';
 import { err, ok } from '../domain/result.js';
-import { raiseEscalation } from '../escalation/raiseEscalation.js';
+import type { CaseId } from '../domain/reviewCase.js';
 import { notifyStaff } from '../escalation/notifyStaff.js';
+import { raiseEscalation } from '../escalation/raiseEscalation.js';
 import type { ActorContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
 import type { Prepared } from '../kernel/Prepared.js';
@@ -52,7 +52,13 @@ export function sendMessage(
 
   const messageId = ctx.ids.next('msg') as MessageId;
   const seq = ctx.store.lastMessageSeq(cmd.conversationId) + 1;
-  ctx.store.insertMessage({ id: messageId, conversationId: cmd.conversationId, seq, text: cmd.text, sentAt: ctx.now });
+  ctx.store.insertMessage({
+    id: messageId,
+    conversationId: cmd.conversationId,
+    seq,
+    text: cmd.text,
+    sentAt: ctx.now,
+  });
   const { escalate, disposition: _, ...fields } = triage;
   // Why no parse: every field is already typed; schemas guard the boundaries, not the core.
   const assessment: Assessment = {
@@ -78,11 +84,21 @@ export function sendMessage(
       createdAt: ctx.now,
       decision: null,
     });
-    notifyStaff(ctx, ['nurse', 'charge_nurse'], 'case.created', { caseId, acuity: assessment.acuity });
+    notifyStaff(ctx, ['nurse', 'charge_nurse'], 'case.created', {
+      caseId,
+      acuity: assessment.acuity,
+    });
   }
   const reply = patientReply(assessment, undefined, escalation !== null);
   return {
-    result: ok({ messageId, seq, assessmentId: assessment.id, escalationId: escalation?.id ?? null, caseId, reply }),
+    result: ok({
+      messageId,
+      seq,
+      assessmentId: assessment.id,
+      escalationId: escalation?.id ?? null,
+      caseId,
+      reply,
+    }),
     action: 'C',
     entity,
   };

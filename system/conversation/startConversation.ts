@@ -16,6 +16,12 @@ export function startConversation(
     return { result: err({ code: 'not_found', entity }), action: 'C', entity };
   }
   const id = ctx.ids.next('conv') as ConversationId;
-  ctx.store.insertConversation({ id, patientId, status: 'active', openedAt: ctx.now, closedAt: null });
+  ctx.store.insertConversation({
+    id,
+    patientId,
+    status: 'active',
+    openedAt: ctx.now,
+    closedAt: null,
+  });
   return { result: ok({ conversationId: id }), action: 'C', entity: `Conversation/${id}` };
 }

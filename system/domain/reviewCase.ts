@@ -41,4 +41,8 @@ export const ReviewCase = z.object({
 export type ReviewCase = z.infer<typeof ReviewCase>;
 
 /** The statuses a case never leaves. */
-export const TERMINAL_STATUSES: ReadonlySet<CaseStatus> = new Set(['approved', 'rejected', 'modified']);
+export const TERMINAL_STATUSES: ReadonlySet<CaseStatus> = new Set([
+  'approved',
+  'rejected',
+  'modified',
+]);

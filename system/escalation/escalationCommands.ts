@@ -9,14 +9,22 @@ import { notifyStaff } from './notifyStaff.js';
 
 type Answer = Handled<Escalation>;
 
-const refuse = (error: CommandError, entity: string): Answer => ({ result: err(error), action: 'U', entity });
+const refuse = (error: CommandError, entity: string): Answer => ({
+  result: err(error),
+  action: 'U',
+  entity,
+});
 
 /** A nurse takes an open escalation on; a second acknowledgement finds it taken. */
-export function acknowledgeEscalation(ctx: ActorContext, cmd: CommandOf<'acknowledgeEscalation'>): Answer {
+export function acknowledgeEscalation(
+  ctx: ActorContext,
+  cmd: CommandOf<'acknowledgeEscalation'>,
+): Answer {
   const entity = `Escalation/${cmd.escalationId}`;
   const escalation = ctx.store.getEscalation(cmd.escalationId);
   if (!escalation) return refuse({ code: 'not_found', entity }, entity);
-  if (escalation.status !== 'open') return refuse({ code: 'invalid_state', entity, status: escalation.status }, entity);
+  if (escalation.status !== 'open')
+    return refuse({ code: 'invalid_state', entity, status: escalation.status }, entity);
   const acknowledged: Escalation = {
     ...escalation,
     status: 'acknowledged',
@@ -36,7 +44,12 @@ export function resolveEscalation(ctx: ActorContext, cmd: CommandOf<'resolveEsca
     return refuse({ code: 'invalid_state', entity, status: escalation.status }, entity);
   }
   if (escalation.acknowledgedBy !== ctx.actor.userId && ctx.actor.role !== 'charge_nurse') {
-    const error = { code: 'not_assigned', actor: ctx.actor.userId, entity, assignee: escalation.acknowledgedBy } as const;
+    const error = {
+      code: 'not_assigned',
+      actor: ctx.actor.userId,
+      entity,
+      assignee: escalation.acknowledgedBy,
+    } as const;
     return refuse(error, entity);
   }
   const resolved: Escalation = { ...escalation, status: 'resolved', resolvedAt: ctx.now };
@@ -50,10 +63,27 @@ export function deescalate(ctx: ActorContext, cmd: CommandOf<'deescalate'>): Ans
   const escalation = ctx.store.getEscalation(cmd.escalationId);
   if (!escalation) return refuse({ code: 'not_found', entity }, entity);
   if (escalation.status === 'resolved' || cmd.acuity <= escalation.acuity) {
-    return refuse({ code: 'invalid_state', entity, status: `${escalation.status} at acuity ${escalation.acuity}` }, entity);
+    return refuse(
+      {
+        code: 'invalid_state',
+        entity,
+        status: `${escalation.status} at acuity ${escalation.acuity}`,
+      },
+      entity,
+    );
   }
-  const change = { at: ctx.now, from: escalation.acuity, to: cmd.acuity, by: ctx.actor.userId, reason: cmd.reason };
-  const lowered: Escalation = { ...escalation, acuity: cmd.acuity, history: [...escalation.history, change] };
+  const change = {
+    at: ctx.now,
+    from: escalation.acuity,
+    to: cmd.acuity,
+    by: ctx.actor.userId,
+    reason: cmd.reason,
+  };
+  const lowered: Escalation = {
+    ...escalation,
+    acuity: cmd.acuity,
+    history: [...escalation.history, change],
+  };
   ctx.store.updateEscalation(lowered);
   return { result: ok(lowered), action: 'U', entity };
 }
@@ -71,8 +101,17 @@ export function runDueTimers(ctx: CommandContext): Handled<{ reEscalated: string
       reEscalations: escalation.reEscalations + 1,
       ackDeadline: ackDeadline(ctx, escalation.acuity),
     });
-    notifyStaff(ctx, ['charge_nurse'], 'escalation.reEscalated', { escalationId: escalation.id, acuity: escalation.acuity });
+    notifyStaff(ctx, ['charge_nurse'], 'escalation.reEscalated', {
+      escalationId: escalation.id,
+      acuity: escalation.acuity,
+    });
     reEscalated.push(escalation.id);
   }
-  return { result: ok({ reEscalated }), action: 'E', entity: 'Timers/ackSla', agent: 'system', agentRole: 'system' };
+  return {
+    result: ok({ reEscalated }),
+    action: 'E',
+    entity: 'Timers/ackSla',
+    agent: 'system',
+    agentRole: 'system',
+  };
 }

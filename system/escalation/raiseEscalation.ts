@@ -9,7 +9,11 @@ import { notifyStaff } from './notifyStaff.js';
  * Raises the conversation's escalation for an emergency assessment: a new one, or the open
  * one made more urgent. Urgency only ever rises here; nurses are notified of every rise.
  */
-export function raiseEscalation(ctx: CommandContext, assessment: Assessment, patientId: string): Escalation {
+export function raiseEscalation(
+  ctx: CommandContext,
+  assessment: Assessment,
+  patientId: string,
+): Escalation {
   const acuity: Acuity = assessment.acuity <= 2 ? assessment.acuity : 2;
   const open = ctx.store.openEscalationFor(assessment.conversationId);
   if (open) {
@@ -17,10 +21,22 @@ export function raiseEscalation(ctx: CommandContext, assessment: Assessment, pat
     const raised: Escalation = {
       ...open,
       acuity,
-      history: [...open.history, { at: ctx.now, from: open.acuity, to: acuity, by: 'triage', reason: `assessment ${assessment.id}` }],
+      history: [
+        ...open.history,
+        {
+          at: ctx.now,
+          from: open.acuity,
+          to: acuity,
+          by: 'triage',
+          reason: `assessment ${assessment.id}`,
+        },
+      ],
     };
     ctx.store.updateEscalation(raised);
-    notifyStaff(ctx, ['nurse', 'charge_nurse'], 'escalation.raised', { escalationId: open.id, acuity });
+    notifyStaff(ctx, ['nurse', 'charge_nurse'], 'escalation.raised', {
+      escalationId: open.id,
+      acuity,
+    });
     return raised;
   }
   const escalation: Escalation = {
@@ -40,6 +56,9 @@ export function raiseEscalation(ctx: CommandContext, assessment: Assessment, pat
     history: [],
   };
   ctx.store.insertEscalation(escalation);
-  notifyStaff(ctx, ['nurse', 'charge_nurse'], 'escalation.raised', { escalationId: escalation.id, acuity });
+  notifyStaff(ctx, ['nurse', 'charge_nurse'], 'escalation.raised', {
+    escalationId: escalation.id,
+    acuity,
+  });
   return escalation;
 }

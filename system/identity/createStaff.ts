@@ -21,18 +21,32 @@ export function bootstrapAdmin(
 ): Handled<{ userId: UserId }> {
   const system = { agent: 'system', agentRole: 'system' };
   if (ctx.store.usersWithRole('admin').length > 0) {
-    return { result: err({ code: 'invalid_state', entity: 'User/admin', status: 'exists' }), action: 'C', entity: 'User/new', ...system };
+    return {
+      result: err({ code: 'invalid_state', entity: 'User/admin', status: 'exists' }),
+      action: 'C',
+      entity: 'User/new',
+      ...system,
+    };
   }
   return { ...insertStaff(ctx, { ...cmd, role: 'admin', passwordHash }), ...system };
 }
 
 function insertStaff(
   ctx: CommandContext,
-  cmd: { username: string; displayName: string; role: Exclude<Role, 'patient'>; passwordHash: string },
+  cmd: {
+    username: string;
+    displayName: string;
+    role: Exclude<Role, 'patient'>;
+    passwordHash: string;
+  },
 ): Handled<{ userId: UserId }> {
   const { passwordHash } = cmd;
   if (ctx.store.getUserByUsername(cmd.username)) {
-    return { result: err({ code: 'username_taken', username: cmd.username }), action: 'C', entity: 'User/new' };
+    return {
+      result: err({ code: 'username_taken', username: cmd.username }),
+      action: 'C',
+      entity: 'User/new',
+    };
   }
   const id = ctx.ids.next('usr') as UserId;
   ctx.store.insertUser({

@@ -19,7 +19,11 @@ const KEY_LENGTH = 32;
  * Hashes a password with a salt into `scrypt$N$r$p$salt$hash` (hex). Asynchronous, so a
  * production-cost hash does not stall every other request.
  */
-export async function hashPassword(password: string, salt: string, cost: PasswordCost): Promise<string> {
+export async function hashPassword(
+  password: string,
+  salt: string,
+  cost: PasswordCost,
+): Promise<string> {
   const key = await derive(password, salt, KEY_LENGTH, cost);
   return `scrypt$${cost.N}$${cost.r}$${cost.p}$${salt}$${key.toString('hex')}`;
 }
@@ -29,11 +33,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, salt, hex] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hex) return false;
   const expected = Buffer.from(hex, 'hex');
-  const actual = await derive(password, salt, expected.length, { N: Number(n), r: Number(r), p: Number(p) });
+  const actual = await derive(password, salt, expected.length, {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+  });
   return timingSafeEqual(actual, expected);
 }
 
-function derive(password: string, salt: string, length: number, cost: PasswordCost): Promise<Buffer> {
+function derive(
+  password: string,
+  salt: string,
+  length: number,
+  cost: PasswordCost,
+): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     scrypt(password, salt, length, { ...cost, maxmem: 256 * cost.N * cost.r }, (e, key) =>
       e ? reject(e) : resolve(key),

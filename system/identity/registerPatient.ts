@@ -13,7 +13,13 @@ export function registerPatient(
 ): Handled<{ patientId: PatientId }> {
   if (ctx.store.getUserByUsername(cmd.username)) {
     const error = { code: 'username_taken', username: cmd.username } as const;
-    return { result: err(error), action: 'C', entity: 'Patient/new', agent: 'anonymous', agentRole: 'patient' };
+    return {
+      result: err(error),
+      action: 'C',
+      entity: 'Patient/new',
+      agent: 'anonymous',
+      agentRole: 'patient',
+    };
   }
   const id = ctx.ids.next('pat');
   ctx.store.insertUser({
@@ -24,6 +30,16 @@ export function registerPatient(
     passwordHash,
     createdAt: ctx.now,
   });
-  ctx.store.insertPatient({ id: id as PatientId, displayName: cmd.displayName, registeredAt: ctx.now });
-  return { result: ok({ patientId: id as PatientId }), action: 'C', entity: `Patient/${id}`, agent: id, agentRole: 'patient' };
+  ctx.store.insertPatient({
+    id: id as PatientId,
+    displayName: cmd.displayName,
+    registeredAt: ctx.now,
+  });
+  return {
+    result: ok({ patientId: id as PatientId }),
+    action: 'C',
+    entity: `Patient/${id}`,
+    agent: id,
+    agentRole: 'patient',
+  };
 }

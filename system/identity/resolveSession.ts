@@ -5,7 +5,11 @@ import type { Store } from '../store/Store.js';
 import { sessionTokenHash } from './sessionToken.js';
 
 /** The actor a session token stands for at `now`, or why it stands for none. */
-export function resolveSession(store: Store, token: string, now: number): Result<Actor, CommandError> {
+export function resolveSession(
+  store: Store,
+  token: string,
+  now: number,
+): Result<Actor, CommandError> {
   const session = store.getSession(sessionTokenHash(token));
   if (!session) return err({ code: 'unauthenticated', reason: 'unknown' });
   if (session.endedAt !== null) return err({ code: 'unauthenticated', reason: 'ended' });

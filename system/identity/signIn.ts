@@ -24,7 +24,12 @@ export function signIn(
 ): Handled<SignedIn> {
   const user = verifiedUserId === null ? undefined : ctx.store.getUser(verifiedUserId);
   if (!user || user.username !== cmd.username) {
-    return { result: err({ code: 'invalid_credentials' }), action: 'E', entity: 'Session/new', agent: 'anonymous' };
+    return {
+      result: err({ code: 'invalid_credentials' }),
+      action: 'E',
+      entity: 'Session/new',
+      agent: 'anonymous',
+    };
   }
   const session = ctx.ids.next('tok');
   const expiresAt = ctx.now + ctx.config.sessionTtlMs;

@@ -14,7 +14,10 @@ import { prepareCommand } from './prepareCommand.js';
  * A command's answer, with the correlation id its audit event carries, and emergency advice
  * when a refused message showed a red flag.
  */
-export type Answer<T> = Result<T, CommandError> & { correlationId: string; emergencyAdvice?: string };
+export type Answer<T> = Result<T, CommandError> & {
+  correlationId: string;
+  emergencyAdvice?: string;
+};
 
 /**
  * Runs one command: parse at the boundary, authenticate and authorize, slow preparation
@@ -34,10 +37,19 @@ export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<An
     const action = COMMAND_ACTIONS[cmd.type];
     if (action === null || !('session' in cmd)) return { actor: null, refusal: null };
     const session = resolveSession(deps.store, cmd.session, now);
-    if (!session.ok) return { actor: null, refusal: { result: session, action: 'E', entity: 'Session' } };
+    if (!session.ok)
+      return { actor: null, refusal: { result: session, action: 'E', entity: 'Session' } };
     if (!isAllowed(session.value.role, action)) {
-      const error = { code: 'forbidden', actor: session.value.userId, action, entity: cmd.type } as const;
-      return { actor: session.value, refusal: { result: err(error), action: 'E', entity: `Action/${action}` } };
+      const error = {
+        code: 'forbidden',
+        actor: session.value.userId,
+        action,
+        entity: cmd.type,
+      } as const;
+      return {
+        actor: session.value,
+        refusal: { result: err(error), action: 'E', entity: `Action/${action}` },
+      };
     }
     return { actor: session.value, refusal: null };
   };
@@ -45,24 +57,33 @@ export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<An
   const early = authorize();
   const prepared = early.refusal ? null : await prepareCommand(cmd, early.actor, deps);
   const replayKey =
-    cmd.idempotencyKey === undefined ? undefined : `${early.actor?.userId ?? 'anonymous'}\u0000${cmd.type}\u0000${cmd.idempotencyKey}`;
+    cmd.idempotencyKey === undefined
+      ? undefined
+      : `${early.actor?.userId ?? 'anonymous'}\u0000${cmd.type}\u0000${cmd.idempotencyKey}`;
 
   /** The audit event and idempotency record that seal a command's answer. */
   const seal = (handled: Handled<unknown>, actor: Actor | null): Answer<unknown> => {
     const answer: Answer<unknown> = {
       ...handled.result,
       correlationId,
-      ...(handled.emergencyAdvice === undefined ? {} : { emergencyAdvice: handled.emergencyAdvice }),
+      ...(handled.emergencyAdvice === undefined
+        ? {}
+        : { emergencyAdvice: handled.emergencyAdvice }),
     };
     appendAuditEvent(deps.store, deps.ids, {
       subtype: cmd.type,
       action: handled.action,
       recorded: now,
-      agent: { who: handled.agent ?? actor?.userId ?? 'anonymous', role: handled.agentRole ?? actor?.role ?? 'anonymous' },
+      agent: {
+        who: handled.agent ?? actor?.userId ?? 'anonymous',
+        role: handled.agentRole ?? actor?.role ?? 'anonymous',
+      },
       entity: { what: handled.entity },
       outcome: handled.result.ok ? ACCEPTED : auditOutcomeOf(handled.result.error),
       correlationId,
-      purposeOfUse: handled.breakGlassReason ? { code: 'BTG', reason: handled.breakGlassReason } : null,
+      purposeOfUse: handled.breakGlassReason
+        ? { code: 'BTG', reason: handled.breakGlassReason }
+        : null,
     });
     if (replayKey !== undefined) deps.store.putIdempotent(replayKey, JSON.stringify(answer), now);
     return answer;
@@ -105,7 +126,8 @@ function refuseMalformed(
   issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
 ): Answer<unknown> {
   const field = (name: string): string | undefined => {
-    const v = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[name] : undefined;
+    const v =
+      typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[name] : undefined;
     return typeof v === 'string' && v.length > 0 && v.length <= 128 ? v : undefined;
   };
   const correlationId = field('correlationId') ?? deps.ids.next('corr');

@@ -8,31 +8,55 @@ import { evaluateRedFlags } from '../triage/evaluateRedFlags.js';
 import type { KernelDeps } from './KernelDeps.js';
 import type { Prepared } from './Prepared.js';
 
-const NOTHING: Prepared = { triage: null, emergencyAdvice: null, passwordHash: null, verifiedUserId: null };
+const NOTHING: Prepared = {
+  triage: null,
+  emergencyAdvice: null,
+  passwordHash: null,
+  verifiedUserId: null,
+};
 
 /**
  * The slow, side-effect-free part of a command, done before its transaction: triage of a
  * message (and, for a message that will be refused, the emergency advice still owed to the
  * patient), and password hashing, which must not stall the event loop.
  */
-export async function prepareCommand(cmd: Command, actor: Actor | null, deps: KernelDeps): Promise<Prepared> {
+export async function prepareCommand(
+  cmd: Command,
+  actor: Actor | null,
+  deps: KernelDeps,
+): Promise<Prepared> {
   switch (cmd.type) {
     case 'sendMessage': {
       if (messageViolation(cmd.text) === null) {
         const triage = await assessMessage(cmd.text, actor?.userId ?? 'anonymous', deps.triage);
-        return { ...NOTHING, triage, emergencyAdvice: triage.escalate ? ADVICE[triage.disposition] : null };
+        return {
+          ...NOTHING,
+          triage,
+          emergencyAdvice: triage.escalate ? ADVICE[triage.disposition] : null,
+        };
       }
-      const rules = evaluateRedFlags(withoutForbiddenCharacters(cmd.text), deps.triage.redFlagRules);
+      const rules = evaluateRedFlags(
+        withoutForbiddenCharacters(cmd.text),
+        deps.triage.redFlagRules,
+      );
       if (rules.hits.length === 0) return NOTHING;
       return { ...NOTHING, emergencyAdvice: rules.acuity === 1 ? ADVICE.emergency : ADVICE.urgent };
     }
     case 'registerPatient':
     case 'bootstrapAdmin':
     case 'createStaff':
-      return { ...NOTHING, passwordHash: await hashPassword(cmd.password, deps.ids.next('salt'), deps.config.passwordCost) };
+      return {
+        ...NOTHING,
+        passwordHash: await hashPassword(
+          cmd.password,
+          deps.ids.next('salt'),
+          deps.config.passwordCost,
+        ),
+      };
     case 'signIn': {
       const user = deps.store.getUserByUsername(cmd.username);
-      const verified = user !== undefined && (await verifyPassword(cmd.password, user.passwordHash));
+      const verified =
+        user !== undefined && (await verifyPassword(cmd.password, user.passwordHash));
       return { ...NOTHING, verifiedUserId: verified ? user.id : null };
     }
     default:

@@ -1,17 +1,23 @@
 import type { CommandOf } from '../domain/command.js';
 import type { CommandError } from '../domain/commandError.js';
-import { type ReviewCase, TERMINAL_STATUSES } from '../domain/reviewCase.js';
 import { err, ok } from '../domain/result.js';
+import { type ReviewCase, TERMINAL_STATUSES } from '../domain/reviewCase.js';
 import type { UserId } from '../domain/user.js';
 import type { ActorContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
 
 type Answer = Handled<ReviewCase>;
 
-const refuse = (error: CommandError, entity: string): Answer => ({ result: err(error), action: 'U', entity });
+const refuse = (error: CommandError, entity: string): Answer => ({
+  result: err(error),
+  action: 'U',
+  entity,
+});
 
 function load(ctx: ActorContext, caseId: string): ReviewCase | CommandError {
-  return ctx.store.getCase(caseId as ReviewCase['id']) ?? { code: 'not_found', entity: `Case/${caseId}` };
+  return (
+    ctx.store.getCase(caseId as ReviewCase['id']) ?? { code: 'not_found', entity: `Case/${caseId}` }
+  );
 }
 
 const isError = (value: ReviewCase | CommandError): value is CommandError => 'code' in value;
@@ -21,7 +27,8 @@ export function claimCase(ctx: ActorContext, cmd: CommandOf<'claimCase'>): Answe
   const entity = `Case/${cmd.caseId}`;
   const found = load(ctx, cmd.caseId);
   if (isError(found)) return refuse(found, entity);
-  if (found.status !== 'pending') return refuse({ code: 'invalid_state', entity, status: found.status }, entity);
+  if (found.status !== 'pending')
+    return refuse({ code: 'invalid_state', entity, status: found.status }, entity);
   const claimed: ReviewCase = { ...found, status: 'claimed', assignee: ctx.actor.userId };
   ctx.store.updateCase(claimed);
   return { result: ok(claimed), action: 'U', entity };
@@ -32,9 +39,13 @@ export function releaseCase(ctx: ActorContext, cmd: CommandOf<'releaseCase'>): A
   const entity = `Case/${cmd.caseId}`;
   const found = load(ctx, cmd.caseId);
   if (isError(found)) return refuse(found, entity);
-  if (found.status !== 'claimed') return refuse({ code: 'invalid_state', entity, status: found.status }, entity);
+  if (found.status !== 'claimed')
+    return refuse({ code: 'invalid_state', entity, status: found.status }, entity);
   if (found.assignee !== ctx.actor.userId && ctx.actor.role !== 'charge_nurse') {
-    return refuse({ code: 'not_assigned', actor: ctx.actor.userId, entity, assignee: found.assignee }, entity);
+    return refuse(
+      { code: 'not_assigned', actor: ctx.actor.userId, entity, assignee: found.assignee },
+      entity,
+    );
   }
   const released: ReviewCase = { ...found, status: 'pending', assignee: null };
   ctx.store.updateCase(released);
@@ -46,7 +57,8 @@ export function reassignCase(ctx: ActorContext, cmd: CommandOf<'reassignCase'>):
   const entity = `Case/${cmd.caseId}`;
   const found = load(ctx, cmd.caseId);
   if (isError(found)) return refuse(found, entity);
-  if (TERMINAL_STATUSES.has(found.status)) return refuse({ code: 'invalid_state', entity, status: found.status }, entity);
+  if (TERMINAL_STATUSES.has(found.status))
+    return refuse({ code: 'invalid_state', entity, status: found.status }, entity);
   const to = ctx.store.getUser(cmd.to);
   if (!to || (to.role !== 'nurse' && to.role !== 'charge_nurse')) {
     return refuse({ code: 'not_found', entity: `Nurse/${cmd.to}` }, entity);

@@ -1,7 +1,7 @@
 import type { CommandOf } from '../domain/command.js';
 import type { CommandError } from '../domain/commandError.js';
-import type { Decision, ReviewCase } from '../domain/reviewCase.js';
 import { err, ok } from '../domain/result.js';
+import type { Decision, ReviewCase } from '../domain/reviewCase.js';
 import type { ActorContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
 
@@ -16,21 +16,33 @@ const OUTCOMES = { approve: 'approved', reject: 'rejected', modify: 'modified' }
  */
 export function decideCase(ctx: ActorContext, cmd: CommandOf<'decideCase'>): Handled<ReviewCase> {
   const entity = `Case/${cmd.caseId}`;
-  const refuse = (error: CommandError): Handled<ReviewCase> => ({ result: err(error), action: 'U', entity });
+  const refuse = (error: CommandError): Handled<ReviewCase> => ({
+    result: err(error),
+    action: 'U',
+    entity,
+  });
   const found = ctx.store.getCase(cmd.caseId);
   if (!found) return refuse({ code: 'not_found', entity });
-  if (found.status !== 'claimed') return refuse({ code: 'invalid_state', entity, status: found.status });
+  if (found.status !== 'claimed')
+    return refuse({ code: 'invalid_state', entity, status: found.status });
   const breakGlass = found.assignee !== ctx.actor.userId;
   if (breakGlass && !cmd.breakGlass) {
-    return refuse({ code: 'not_assigned', actor: ctx.actor.userId, entity, assignee: found.assignee });
+    return refuse({
+      code: 'not_assigned',
+      actor: ctx.actor.userId,
+      entity,
+      assignee: found.assignee,
+    });
   }
   if (cmd.outcome === 'modify' && cmd.advice === undefined) {
-    return refuse({ code: 'invalid_command', issues: [{ path: 'advice', message: 'a modification needs the new advice' }] });
+    return refuse({
+      code: 'invalid_command',
+      issues: [{ path: 'advice', message: 'a modification needs the new advice' }],
+    });
   }
   const assessment = ctx.store.getAssessment(found.assessmentId);
   if (!assessment) throw new Error(`case ${found.id} has no assessment ${found.assessmentId}`);
-  const advice =
-    cmd.outcome === 'approve' ? assessment.advice : (cmd.advice ?? REJECTED_ADVICE);
+  const advice = cmd.outcome === 'approve' ? assessment.advice : (cmd.advice ?? REJECTED_ADVICE);
   const decision: Decision = {
     outcome: OUTCOMES[cmd.outcome],
     by: ctx.actor.userId,
@@ -42,7 +54,12 @@ export function decideCase(ctx: ActorContext, cmd: CommandOf<'decideCase'>): Han
   };
   const decided: ReviewCase = { ...found, status: decision.outcome, decision };
   ctx.store.updateCase(decided);
-  ctx.store.appendNotification(found.patientId, 'case.decided', JSON.stringify({ caseId: found.id, advice }), ctx.now);
+  ctx.store.appendNotification(
+    found.patientId,
+    'case.decided',
+    JSON.stringify({ caseId: found.id, advice }),
+    ctx.now,
+  );
   return {
     result: ok(decided),
     action: 'U',

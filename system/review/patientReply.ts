@@ -14,8 +14,14 @@ export interface PatientReply {
  * The patient's view of an assessment: advice that needs approval reaches the patient only
  * after a nurse's decision, and then as the nurse decided it.
  */
-export function patientReply(assessment: Assessment, reviewCase: ReviewCase | undefined, escalated: boolean): PatientReply {
-  if (!assessment.needsReview) return { advice: assessment.advice, awaitingReview: false, escalated };
-  if (reviewCase?.decision) return { advice: reviewCase.decision.advice, awaitingReview: false, escalated };
+export function patientReply(
+  assessment: Assessment,
+  reviewCase: ReviewCase | undefined,
+  escalated: boolean,
+): PatientReply {
+  if (!assessment.needsReview)
+    return { advice: assessment.advice, awaitingReview: false, escalated };
+  if (reviewCase?.decision)
+    return { advice: reviewCase.decision.advice, awaitingReview: false, escalated };
   return { advice: ADVICE.nurse_review, awaitingReview: true, escalated };
 }

@@ -1,8 +1,8 @@
+import type { Assessment } from '../domain/assessment.js';
 import type { CommandOf } from '../domain/command.js';
 import type { Escalation } from '../domain/escalation.js';
-import type { ReviewCase } from '../domain/reviewCase.js';
 import { err, ok } from '../domain/result.js';
-import type { Assessment } from '../domain/assessment.js';
+import type { ReviewCase } from '../domain/reviewCase.js';
 import type { ActorContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
 

@@ -101,4 +101,3 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   `,
 ];
-

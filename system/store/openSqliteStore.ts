@@ -38,7 +38,9 @@ export function openSqliteStore(path = ':memory:'): SqliteStore {
   const truncate = db.transaction(() => {
     for (const statement of deletes) statement.run();
   });
-  const counts = db.prepare(`SELECT ${COUNTS.map(([name, sql]) => `(${sql}) AS ${name}`).join(', ')}`);
+  const counts = db.prepare(
+    `SELECT ${COUNTS.map(([name, sql]) => `(${sql}) AS ${name}`).join(', ')}`,
+  );
   return {
     db,
     close: () => db.close(),

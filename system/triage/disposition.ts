@@ -1,7 +1,13 @@
 import type { Acuity } from '../domain/acuity.js';
 
 /** What the patient is told to do. */
-export type Disposition = 'emergency' | 'urgent' | 'urgent_care' | 'see_gp' | 'self_care' | 'nurse_review';
+export type Disposition =
+  | 'emergency'
+  | 'urgent'
+  | 'urgent_care'
+  | 'see_gp'
+  | 'self_care'
+  | 'nurse_review';
 
 /** The advice shown for each disposition. */
 export const ADVICE: Record<Disposition, string> = {
@@ -37,4 +43,5 @@ export function dispositionOf(acuity: Acuity, degraded: boolean): Disposition {
  * Whether a nurse must approve the recommendation before the patient sees it: acuity 3, and
  * anything degraded. Emergencies never wait for approval: their advice is shown at once.
  */
-export const needsApproval = (acuity: Acuity, degraded: boolean): boolean => acuity === 3 || (degraded && acuity > 2);
+export const needsApproval = (acuity: Acuity, degraded: boolean): boolean =>
+  acuity === 3 || (degraded && acuity > 2);

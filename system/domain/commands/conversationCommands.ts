@@ -3,7 +3,10 @@ import { ConversationId } from '../conversation.js';
 import { authenticated } from './envelope.js';
 
 /** Opens a conversation for the signed-in patient. */
-export const StartConversation = z.object({ type: z.literal('startConversation'), ...authenticated });
+export const StartConversation = z.object({
+  type: z.literal('startConversation'),
+  ...authenticated,
+});
 
 /** Sends a symptom message; the answer carries the patient's reply. */
 export const SendMessage = z.object({

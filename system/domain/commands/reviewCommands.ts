@@ -18,10 +18,18 @@ export const ReadQueue = z.object({
 export const ReadCase = z.object({ type: z.literal('readCase'), caseId: CaseId, ...authenticated });
 
 /** A nurse takes a pending case. */
-export const ClaimCase = z.object({ type: z.literal('claimCase'), caseId: CaseId, ...authenticated });
+export const ClaimCase = z.object({
+  type: z.literal('claimCase'),
+  caseId: CaseId,
+  ...authenticated,
+});
 
 /** The assignee gives a claimed case back to the queue. */
-export const ReleaseCase = z.object({ type: z.literal('releaseCase'), caseId: CaseId, ...authenticated });
+export const ReleaseCase = z.object({
+  type: z.literal('releaseCase'),
+  caseId: CaseId,
+  ...authenticated,
+});
 
 /** A charge nurse gives a case to a nurse. */
 export const ReassignCase = z.object({

@@ -4,7 +4,9 @@ import { AuditEvent } from '../../domain/auditEvent.js';
 import type { AuditRecords, IdempotencyRecords, NotificationRecords } from '../Store.js';
 
 /** The audit log, the notification outbox and idempotency records on SQLite. */
-export function auditTables(db: Database.Database): AuditRecords & NotificationRecords & IdempotencyRecords {
+export function auditTables(
+  db: Database.Database,
+): AuditRecords & NotificationRecords & IdempotencyRecords {
   const q = {
     appendAudit: db.prepare('INSERT INTO audit_events (seq, body) VALUES (?, ?)'),
     setAnchor: db.prepare(
@@ -15,12 +17,16 @@ export function auditTables(db: Database.Database): AuditRecords & NotificationR
     lastAudit: db.prepare('SELECT body FROM audit_events ORDER BY seq DESC LIMIT 1').pluck(),
     readAudit: db.prepare('SELECT body FROM audit_events ORDER BY seq').pluck(),
     auditCount: db.prepare('SELECT count(*) FROM audit_events').pluck(),
-    lastNotification: db.prepare('SELECT coalesce(max(seq), 0) FROM notifications WHERE recipient = ?').pluck(),
+    lastNotification: db
+      .prepare('SELECT coalesce(max(seq), 0) FROM notifications WHERE recipient = ?')
+      .pluck(),
     appendNotification: db.prepare(
       'INSERT INTO notifications (recipient, seq, kind, body, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
     getIdempotent: db.prepare('SELECT response FROM idempotency WHERE key = ?').pluck(),
-    putIdempotent: db.prepare('INSERT INTO idempotency (key, response, stored_at) VALUES (?, ?, ?)'),
+    putIdempotent: db.prepare(
+      'INSERT INTO idempotency (key, response, stored_at) VALUES (?, ?, ?)',
+    ),
   };
   return {
     appendAudit: (event) => {

@@ -8,23 +8,33 @@ import type { ConversationRecords, HistoryItem } from '../Store.js';
 /** Patients, conversations, messages and assessments on SQLite. */
 export function conversationTables(db: Database.Database): ConversationRecords {
   const q = {
-    insertPatient: db.prepare('INSERT INTO patients (id, display_name, registered_at) VALUES (?, ?, ?)'),
+    insertPatient: db.prepare(
+      'INSERT INTO patients (id, display_name, registered_at) VALUES (?, ?, ?)',
+    ),
     getPatient: db.prepare('SELECT id, display_name, registered_at FROM patients WHERE id = ?'),
     insertConversation: db.prepare(
       'INSERT INTO conversations (id, patient_id, status, opened_at, closed_at) VALUES (?, ?, ?, ?, ?)',
     ),
-    getConversation: db.prepare('SELECT id, patient_id, status, opened_at, closed_at FROM conversations WHERE id = ?'),
+    getConversation: db.prepare(
+      'SELECT id, patient_id, status, opened_at, closed_at FROM conversations WHERE id = ?',
+    ),
     closeConversation: db.prepare(
       "UPDATE conversations SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'active'",
     ),
-    insertMessage: db.prepare('INSERT INTO messages (id, conversation_id, seq, text, sent_at) VALUES (?, ?, ?, ?, ?)'),
-    lastMessageSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM messages WHERE conversation_id = ?').pluck(),
+    insertMessage: db.prepare(
+      'INSERT INTO messages (id, conversation_id, seq, text, sent_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    lastMessageSeq: db
+      .prepare('SELECT coalesce(max(seq), 0) FROM messages WHERE conversation_id = ?')
+      .pluck(),
     listHistory: db.prepare(
       `SELECT m.id, m.conversation_id, m.seq, m.text, m.sent_at, a.body AS assessment
        FROM messages m LEFT JOIN assessments a ON a.message_id = m.id
        WHERE m.conversation_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?`,
     ),
-    insertAssessment: db.prepare('INSERT INTO assessments (id, message_id, conversation_id, body) VALUES (?, ?, ?, ?)'),
+    insertAssessment: db.prepare(
+      'INSERT INTO assessments (id, message_id, conversation_id, body) VALUES (?, ?, ?, ?)',
+    ),
     getAssessment: db.prepare('SELECT body FROM assessments WHERE id = ?').pluck(),
   };
   return {
@@ -32,10 +42,19 @@ export function conversationTables(db: Database.Database): ConversationRecords {
     // Why no zod on these hot lookups: STRICT tables with CHECK constraints already hold the
     // types; history, assessments and the audit log, read as evidence, are parsed in full.
     getPatient: (id) => {
-      const row = q.getPatient.get(id) as { id: string; display_name: string; registered_at: number } | undefined;
-      return row && { id: row.id as PatientId, displayName: row.display_name, registeredAt: row.registered_at };
+      const row = q.getPatient.get(id) as
+        | { id: string; display_name: string; registered_at: number }
+        | undefined;
+      return (
+        row && {
+          id: row.id as PatientId,
+          displayName: row.display_name,
+          registeredAt: row.registered_at,
+        }
+      );
     },
-    insertConversation: (c) => void q.insertConversation.run(c.id, c.patientId, c.status, c.openedAt, c.closedAt),
+    insertConversation: (c) =>
+      void q.insertConversation.run(c.id, c.patientId, c.status, c.openedAt, c.closedAt),
     getConversation: (id) => {
       const row = q.getConversation.get(id) as ConversationRow | undefined;
       return (
@@ -51,8 +70,10 @@ export function conversationTables(db: Database.Database): ConversationRecords {
     closeConversation: (id, at) => void q.closeConversation.run(at, id),
     insertMessage: (m) => void q.insertMessage.run(m.id, m.conversationId, m.seq, m.text, m.sentAt),
     lastMessageSeq: (id) => q.lastMessageSeq.get(id) as number,
-    listHistory: (id, afterSeq, limit) => (q.listHistory.all(id, afterSeq, limit) as HistoryRow[]).map(toHistoryItem),
-    insertAssessment: (a) => void q.insertAssessment.run(a.id, a.messageId, a.conversationId, JSON.stringify(a)),
+    listHistory: (id, afterSeq, limit) =>
+      (q.listHistory.all(id, afterSeq, limit) as HistoryRow[]).map(toHistoryItem),
+    insertAssessment: (a) =>
+      void q.insertAssessment.run(a.id, a.messageId, a.conversationId, JSON.stringify(a)),
     getAssessment: (id) => {
       const body = q.getAssessment.get(id) as string | undefined;
       return body === undefined ? undefined : Assessment.parse(JSON.parse(body));

@@ -8,7 +8,9 @@ const COLUMNS = `id, conversation_id, assessment_id, patient_id, acuity, status,
 /** Escalations on SQLite. */
 export function escalationTables(db: Database.Database): EscalationRecords {
   const q = {
-    insert: db.prepare(`INSERT INTO escalations (${COLUMNS}) VALUES (${Array(14).fill('?').join(', ')})`),
+    insert: db.prepare(
+      `INSERT INTO escalations (${COLUMNS}) VALUES (${Array(14).fill('?').join(', ')})`,
+    ),
     update: db.prepare(
       `UPDATE escalations SET acuity = ?, status = ?, level = ?, ack_deadline = ?, re_escalations = ?,
        acknowledged_by = ?, acknowledged_at = ?, resolved_at = ?, history = ? WHERE id = ?`,
@@ -17,12 +19,15 @@ export function escalationTables(db: Database.Database): EscalationRecords {
     openFor: db.prepare(
       `SELECT ${COLUMNS} FROM escalations WHERE conversation_id = ? AND status != 'resolved' ORDER BY raised_at DESC LIMIT 1`,
     ),
-    list: db.prepare(`SELECT ${COLUMNS} FROM escalations WHERE conversation_id = ? ORDER BY raised_at, id`),
+    list: db.prepare(
+      `SELECT ${COLUMNS} FROM escalations WHERE conversation_id = ? ORDER BY raised_at, id`,
+    ),
     due: db.prepare(
       `SELECT ${COLUMNS} FROM escalations WHERE status = 'open' AND ack_deadline <= ? ORDER BY ack_deadline, id`,
     ),
   };
-  const read = (row: unknown) => (row === undefined ? undefined : toEscalation(row as EscalationRow));
+  const read = (row: unknown) =>
+    row === undefined ? undefined : toEscalation(row as EscalationRow);
   return {
     insertEscalation: (e) =>
       void q.insert.run(

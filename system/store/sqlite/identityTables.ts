@@ -14,14 +14,21 @@ export function identityTables(db: Database.Database): IdentityRecords {
       'INSERT INTO sessions (token_hash, user_id, created_at, expires_at, ended_at) VALUES (?, ?, ?, ?, ?)',
     ),
     getSession: db.prepare('SELECT * FROM sessions WHERE token_hash = ?'),
-    endSession: db.prepare('UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL'),
-    usersWithRole: db.prepare('SELECT id FROM users WHERE role = ? ORDER BY created_at, id').pluck(),
+    endSession: db.prepare(
+      'UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL',
+    ),
+    usersWithRole: db
+      .prepare('SELECT id FROM users WHERE role = ? ORDER BY created_at, id')
+      .pluck(),
   };
   return {
-    insertUser: (u) => void q.insertUser.run(u.id, u.username, u.role, u.displayName, u.passwordHash, u.createdAt),
+    insertUser: (u) =>
+      void q.insertUser.run(u.id, u.username, u.role, u.displayName, u.passwordHash, u.createdAt),
     getUser: (id) => toUser(q.getUser.get(id) as UserRow | undefined),
-    getUserByUsername: (username) => toUser(q.getUserByUsername.get(username) as UserRow | undefined),
-    insertSession: (s) => void q.insertSession.run(s.tokenHash, s.userId, s.createdAt, s.expiresAt, s.endedAt),
+    getUserByUsername: (username) =>
+      toUser(q.getUserByUsername.get(username) as UserRow | undefined),
+    insertSession: (s) =>
+      void q.insertSession.run(s.tokenHash, s.userId, s.createdAt, s.expiresAt, s.endedAt),
     getSession: (tokenHash) => {
       const row = q.getSession.get(tokenHash) as SessionRow | undefined;
       return row && toSession(row);

@@ -2,13 +2,16 @@ import type Database from 'better-sqlite3';
 import { ReviewCase } from '../../domain/reviewCase.js';
 import type { ReviewRecords } from '../Store.js';
 
-const COLUMNS = 'id, assessment_id, conversation_id, patient_id, acuity, status, assignee, created_at, decision';
+const COLUMNS =
+  'id, assessment_id, conversation_id, patient_id, acuity, status, assignee, created_at, decision';
 
 /** Review cases on SQLite. */
 export function reviewTables(db: Database.Database): ReviewRecords {
   const q = {
     insert: db.prepare(`INSERT INTO review_cases (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    update: db.prepare('UPDATE review_cases SET acuity = ?, status = ?, assignee = ?, decision = ? WHERE id = ?'),
+    update: db.prepare(
+      'UPDATE review_cases SET acuity = ?, status = ?, assignee = ?, decision = ? WHERE id = ?',
+    ),
     get: db.prepare(`SELECT ${COLUMNS} FROM review_cases WHERE id = ?`),
     forAssessment: db.prepare(`SELECT ${COLUMNS} FROM review_cases WHERE assessment_id = ?`),
   };
@@ -27,7 +30,13 @@ export function reviewTables(db: Database.Database): ReviewRecords {
         c.decision === null ? null : JSON.stringify(c.decision),
       ),
     updateCase: (c) =>
-      void q.update.run(c.acuity, c.status, c.assignee, c.decision === null ? null : JSON.stringify(c.decision), c.id),
+      void q.update.run(
+        c.acuity,
+        c.status,
+        c.assignee,
+        c.decision === null ? null : JSON.stringify(c.decision),
+        c.id,
+      ),
     getCase: (id) => read(q.get.get(id)),
     caseForAssessment: (id) => read(q.forAssessment.get(id)),
     listQueue: (filter) => {
