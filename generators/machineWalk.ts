@@ -93,8 +93,7 @@ export function walk<W, S, V extends Verdict, P>(
     }
     const pool =
       c.kind === 'invalid' && invalid.length > 0 ? invalid : valid.length > 0 ? valid : invalid;
-    const chosen =
-      (guide && preferFresh(pool, guide, c.pick)) ?? pool[c.pick % Math.max(pool.length, 1)];
+    const chosen = (guide && preferFresh(pool, guide, c.pick)) ?? choose(spec, pool, c);
     if (!chosen) continue;
     steps.push(chosen[0]);
     world = model.apply(world, chosen[0], chosen[1]);

@@ -1,6 +1,9 @@
 import { type Answer, type AuditEvent, hashAuditEvent, type System } from '../../system/index.js';
 import { check } from './InvariantViolation.js';
 
+/** The refusals that are access denials (FHIR outcome 8); every other refusal is a failure. */
+const DENIALS = new Set(['forbidden', 'not_assigned', 'unauthenticated', 'invalid_credentials']);
+
 /**
  * Invariants 17 and 19 for one command: exactly one new audit event, chained to the last,
  * naming the actor, action, entity, outcome and the command's correlation id, recorded no
@@ -33,7 +36,7 @@ export function checkAuditStep(
     i,
     () => `audit correlation id ${event.correlationId}, answer ${answer.correlationId}`,
   );
-  const label = answer.ok ? 'accepted' : answer.error.code === 'forbidden' ? 'denied' : 'failed';
+  const label = answer.ok ? 'accepted' : DENIALS.has(answer.error.code) ? 'denied' : 'failed';
   check(
     event.outcome.label === label,
     '17',

@@ -71,7 +71,7 @@ export async function runConversationTrace(
   for (const [i, step] of steps.entries()) {
     const verdict = conversationWorld.judge(world, step);
     for (const m of verdict.moves)
-      probe.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to);
+      probe.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
     const before = system.counts();
     const answer = await perform(system, clock, memory, step);
     probe.digest(`${conversationWorld.print(step)}\n${JSON.stringify(answer ?? null)}\n`);

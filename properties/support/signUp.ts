@@ -15,7 +15,7 @@ export async function signUpPatient(
   system: System,
   name: string,
 ): Promise<SignedInUser & { patientId: PatientId }> {
-  const credentials = { username: name, password: `${name}-password` };
+  const credentials = { username: `u.${name}`, password: `${name}-password` };
   const registered = await system.execute({
     type: 'registerPatient',
     ...credentials,
@@ -39,7 +39,7 @@ export async function signUpStaff(
   if (!adminIn.ok) throw new Error('could not sign the admin in');
   const users: SignedInUser[] = [];
   for (const { name, role } of staff) {
-    const credentials = { username: name, password: `${name}-password` };
+    const credentials = { username: `u.${name}`, password: `${name}-password` };
     const created =
       role === 'admin'
         ? { ok: true as const }

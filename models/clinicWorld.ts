@@ -1,0 +1,268 @@
+import { compileMachine } from '../harness/compileMachine.js';
+import type { MachineMove, Verdict, WorldModel } from '../harness/WorldModel.js';
+import { CLINIC_ROSTER, CLINIC_SLA_MS, isCharge, isStaff, MESSAGE_ACUITY } from './clinicRoster.js';
+import type { ClinicStep, MessageKind } from './clinicStep.js';
+import {
+  ESCALATION_EVENTS,
+  type EscalationEvent,
+  escalationMachine,
+  escalationRejection,
+} from './escalation.js';
+import {
+  APPROVAL_EVENTS,
+  type ApprovalEvent,
+  approvalRejection,
+  nurseApprovalMachine,
+} from './nurseApproval.js';
+
+/** The compiled escalation machine. */
+export const escalationModel = compileMachine(escalationMachine, ESCALATION_EVENTS);
+/** The compiled nurse-approval machine. */
+export const approvalModel = compileMachine(nurseApprovalMachine, APPROVAL_EVENTS);
+
+/** An escalation as the model sees it. */
+export interface EscalationState {
+  patient: number;
+  state: string;
+  acuity: number;
+  deadline: number;
+  acknowledger: number | null;
+}
+
+/** A review case as the model sees it, with the decision a patient must be shown. */
+export interface CaseState {
+  patient: number;
+  state: string;
+  assignee: number | null;
+  decision: { outcome: 'approve' | 'reject' | 'modify'; advice: boolean } | null;
+}
+
+/** The clinic as the model sees it: time since the start, escalations, cases, messages. */
+export interface ClinicWorld {
+  now: number;
+  escalations: readonly EscalationState[];
+  cases: readonly CaseState[];
+  /** Per patient, each message sent and the case it opened, in order. */
+  messages: ReadonlyArray<ReadonlyArray<{ kind: MessageKind; case: number | null }>>;
+}
+
+/** The model's expectation for a clinic step. */
+export interface ClinicVerdict extends Verdict {
+  rejection: string | null;
+}
+
+const accepted = (moves: MachineMove[] = []): ClinicVerdict => ({
+  accepted: true,
+  moves,
+  rejection: null,
+});
+const forbidden: ClinicVerdict = { accepted: false, moves: [], rejection: 'forbidden' };
+
+/** Judges clinic-world steps with the escalation and nurse-approval machines. */
+export const clinicWorld: WorldModel<ClinicWorld, ClinicStep, ClinicVerdict> = {
+  init: () => ({ now: 0, escalations: [], cases: [], messages: CLINIC_ROSTER.map(() => []) }),
+
+  judge(world, step) {
+    switch (step.type) {
+      case 'SEND':
+      case 'READ_HISTORY':
+        return accepted();
+      case 'READ_QUEUE':
+        return isStaff(step.actor) ? accepted() : forbidden;
+      case 'ADVANCE_CLOCK': {
+        const now = world.now + step.ms;
+        const moves = world.escalations.flatMap((e, i) =>
+          e.state.startsWith('open') && e.deadline <= now
+            ? [escalationMove(e.state, { type: 'SLA_EXPIRED' }, i)]
+            : [],
+        );
+        return accepted(moves);
+      }
+      case 'ACKNOWLEDGE':
+      case 'RESOLVE':
+      case 'DEESCALATE': {
+        const e = world.escalations[step.escalation]!;
+        const event = escalationEvent(step, e);
+        const move = escalationMove(e.state, event, step.escalation);
+        return move.accepted
+          ? accepted([move])
+          : { accepted: false, moves: [move], rejection: escalationRejection(e.state, event) };
+      }
+      default: {
+        const c = world.cases[step.case]!;
+        const event = approvalEvent(step, c);
+        const { accepted: ok, to } = approvalModel.step(c.state, event);
+        const move: MachineMove = {
+          machine: approvalModel.id,
+          from: c.state,
+          type: event.type,
+          accepted: ok,
+          to,
+          instance: `k${step.case}`,
+        };
+        return ok
+          ? accepted([move])
+          : { accepted: false, moves: [move], rejection: approvalRejection(c.state, event) };
+      }
+    }
+  },
+
+  apply(world, step, verdict) {
+    if (!verdict.accepted) return world;
+    switch (step.type) {
+      case 'SEND':
+        return send(world, step.patient, step.kind);
+      case 'ADVANCE_CLOCK': {
+        const now = world.now + step.ms;
+        const escalations = world.escalations.map((e) =>
+          e.state.startsWith('open') && e.deadline <= now
+            ? { ...e, state: 'open.chargeNurse', deadline: now + sla(e.acuity) }
+            : e,
+        );
+        return { ...world, now, escalations };
+      }
+      case 'ACKNOWLEDGE':
+      case 'RESOLVE':
+      case 'DEESCALATE': {
+        const escalations = world.escalations.slice();
+        const e = escalations[step.escalation]!;
+        escalations[step.escalation] = {
+          ...e,
+          state: verdict.moves[0]!.to,
+          acuity: step.type === 'DEESCALATE' ? step.acuity : e.acuity,
+          acknowledger: step.type === 'ACKNOWLEDGE' ? step.actor : e.acknowledger,
+        };
+        return { ...world, escalations };
+      }
+      case 'CLAIM':
+      case 'RELEASE':
+      case 'REASSIGN':
+      case 'DECIDE': {
+        const cases = world.cases.slice();
+        const c = cases[step.case]!;
+        const assignee =
+          step.type === 'CLAIM'
+            ? step.actor
+            : step.type === 'RELEASE'
+              ? null
+              : step.type === 'REASSIGN'
+                ? step.to
+                : c.assignee;
+        const decision =
+          step.type === 'DECIDE' ? { outcome: step.outcome, advice: step.advice } : c.decision;
+        cases[step.case] = { ...c, state: verdict.moves[0]!.to, assignee, decision };
+        return { ...world, cases };
+      }
+      default:
+        return world;
+    }
+  },
+
+  print(step) {
+    const actor = 'actor' in step ? CLINIC_ROSTER[step.actor]?.name : undefined;
+    switch (step.type) {
+      case 'SEND':
+        return `send(${CLINIC_ROSTER[step.patient]?.name}, ${step.kind})`;
+      case 'READ_HISTORY':
+        return `readHistory(${CLINIC_ROSTER[step.patient]?.name})`;
+      case 'READ_QUEUE':
+        return `readQueue(${actor})`;
+      case 'ACKNOWLEDGE':
+      case 'RESOLVE':
+        return `${step.type.toLowerCase()}(${actor}, e${step.escalation})`;
+      case 'DEESCALATE':
+        return `deescalate(${actor}, e${step.escalation}, to acuity ${step.acuity})`;
+      case 'CLAIM':
+      case 'RELEASE':
+        return `${step.type.toLowerCase()}(${actor}, k${step.case})`;
+      case 'REASSIGN':
+        return `reassign(${actor}, k${step.case} -> ${CLINIC_ROSTER[step.to]?.name})`;
+      case 'DECIDE':
+        return `${step.outcome}(${actor}, k${step.case}${step.breakGlass ? ', break-glass' : ''}${step.advice ? ', with advice' : ''})`;
+      case 'ADVANCE_CLOCK':
+        return `advanceClock(${step.ms} ms) + tick`;
+    }
+  },
+};
+
+/** The acknowledgement SLA of an escalation at an acuity. */
+export const sla = (acuity: number): number => (acuity === 1 ? CLINIC_SLA_MS[1] : CLINIC_SLA_MS[2]);
+
+function send(world: ClinicWorld, patient: number, kind: MessageKind): ClinicWorld {
+  const acuity = MESSAGE_ACUITY[kind];
+  const messages = world.messages.slice();
+  let { escalations, cases } = world;
+  let caseIndex: number | null = null;
+  if (acuity <= 2) {
+    const open = escalations.findIndex((e) => e.patient === patient && e.state !== 'resolved');
+    if (open === -1) {
+      const e = {
+        patient,
+        state: escalationModel.initial,
+        acuity,
+        deadline: world.now + sla(acuity),
+        acknowledger: null,
+      };
+      escalations = [...escalations, e];
+    } else if (acuity < escalations[open]!.acuity) {
+      escalations = escalations.map((e, i) => (i === open ? { ...e, acuity } : e));
+    }
+  } else if (acuity === 3) {
+    caseIndex = cases.length;
+    cases = [...cases, { patient, state: approvalModel.initial, assignee: null, decision: null }];
+  }
+  messages[patient] = [...(messages[patient] ?? []), { kind, case: caseIndex }];
+  return { ...world, escalations, cases, messages };
+}
+
+function escalationMove(from: string, event: EscalationEvent, index: number): MachineMove {
+  const { accepted: ok, to } = escalationModel.step(from, event);
+  return {
+    machine: escalationModel.id,
+    from,
+    type: event.type,
+    accepted: ok,
+    to,
+    instance: `e${index}`,
+  };
+}
+
+function escalationEvent(
+  step: Extract<ClinicStep, { escalation: number }>,
+  e: EscalationState,
+): EscalationEvent {
+  const staff = isStaff(step.actor);
+  switch (step.type) {
+    case 'ACKNOWLEDGE':
+      return { type: 'ACKNOWLEDGE', staff };
+    case 'RESOLVE':
+      return {
+        type: 'RESOLVE',
+        staff,
+        acknowledger: e.acknowledger === step.actor,
+        charge: isCharge(step.actor),
+      };
+    case 'DEESCALATE':
+      return { type: 'DEESCALATE', staff, lower: step.acuity > e.acuity };
+  }
+}
+
+function approvalEvent(step: Extract<ClinicStep, { case: number }>, c: CaseState): ApprovalEvent {
+  const staff = isStaff(step.actor);
+  const assignee = c.assignee === step.actor;
+  switch (step.type) {
+    case 'CLAIM':
+      return { type: 'CLAIM', staff };
+    case 'RELEASE':
+      return { type: 'RELEASE', staff, assignee, charge: isCharge(step.actor) };
+    case 'REASSIGN':
+      return { type: 'REASSIGN', charge: isCharge(step.actor), toNurse: isStaff(step.to) };
+    case 'DECIDE': {
+      const type =
+        step.outcome === 'approve' ? 'APPROVE' : step.outcome === 'reject' ? 'REJECT' : 'MODIFY';
+      return type === 'MODIFY'
+        ? { type, staff, assignee, breakGlass: step.breakGlass, advice: step.advice }
+        : { type, staff, assignee, breakGlass: step.breakGlass };
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { clinicWalk } from '../generators/clinic.js';
+import { machineWalk } from '../generators/machineWalk.js';
+import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
+import { ClinicStep } from '../models/clinicStep.js';
+import { approvalModel, clinicWorld, escalationModel } from '../models/clinicWorld.js';
+import { openSqliteStore } from '../system/index.js';
+import { CLINIC_VARIANTS } from './support/clinicVariants.js';
+import { runClinicTrace } from './support/runClinicTrace.js';
+
+/**
+ * Escalation and nurse review against the real system: patients, two nurses and a charge
+ * nurse act in turn, the clock makes SLAs expire, and after every step the system is where the
+ * escalation and nurse-approval machines say (invariants 5-9 and 17).
+ */
+export const clinicProperty: PropertyDefinition<ClinicStep> = {
+  name: 'clinic',
+  trace: (maxSteps) => machineWalk(clinicWalk, { maxSteps, invalidRate: 0.2 }),
+  print: clinicWorld.print,
+  stepSchema: ClinicStep,
+  machines: [escalationModel, approvalModel],
+  variants: Object.keys(CLINIC_VARIANTS),
+  defaultMaxSteps: 40,
+  runner(variant) {
+    const sqlite = openSqliteStore(':memory:');
+    const make = variant === undefined ? undefined : CLINIC_VARIANTS[variant];
+    if (variant !== undefined && !make) throw new Error(`no variant "${variant}" of clinic`);
+    const store = make ? make(sqlite) : sqlite;
+    return {
+      async run(steps, probe) {
+        sqlite.truncateAll();
+        await runClinicTrace(steps, store, probe);
+      },
+      close: () => sqlite.close(),
+    };
+  },
+};

@@ -1,0 +1,199 @@
+import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import { CLINIC_ROSTER, MESSAGE_ACUITY } from '../../models/clinicRoster.js';
+import type { ClinicStep } from '../../models/clinicStep.js';
+import { type ClinicWorld, clinicWorld } from '../../models/clinicWorld.js';
+import {
+  type Answer,
+  type ConversationId,
+  createSystem,
+  type MessageSentValue,
+  type Store,
+  type System,
+  seededIds,
+  VirtualClock,
+} from '../../system/index.js';
+import { checkAuditStep } from './checkAuditStep.js';
+import { checkClinicState } from './checkClinicState.js';
+import { checkPatientHistory } from './checkPatientHistory.js';
+import { CLINIC_TEXTS, NURSE_ADVICE, REASON } from './clinicTexts.js';
+import { check } from './InvariantViolation.js';
+import { type SignedInUser, signUpPatient, signUpStaff, TEST_PASSWORD_COST } from './signUp.js';
+
+/** What the run maps from model indices to system ids. */
+export interface ClinicMemory {
+  actors: SignedInUser[];
+  conversations: Map<number, ConversationId>;
+  escalations: string[];
+  cases: string[];
+}
+
+/** Runs one clinic trace against a fresh system, checking every step against the model. */
+export async function runClinicTrace(
+  steps: readonly ClinicStep[],
+  store: Store,
+  probe: RunProbe,
+): Promise<void> {
+  const clock = new VirtualClock();
+  const start = clock.now();
+  const system = createSystem({
+    store,
+    clock,
+    ids: seededIds(2),
+    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
+  });
+  const memory = await setUp(system);
+  let world: ClinicWorld = clinicWorld.init();
+  let audit = system.lastAuditEvent();
+
+  for (const [i, step] of steps.entries()) {
+    const verdict = clinicWorld.judge(world, step);
+    for (const m of verdict.moves)
+      probe.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
+    const answer = await perform(system, clock, memory, step);
+    probe.digest(`${clinicWorld.print(step)}\n${JSON.stringify(answer)}\n`);
+    check(
+      answer.ok === verdict.accepted,
+      'model',
+      i,
+      () =>
+        `the model ${verdict.accepted ? 'accepts' : `refuses (${verdict.rejection})`} ${clinicWorld.print(step)}, the system answered ${JSON.stringify(answer)}`,
+    );
+    if (!answer.ok) {
+      check(
+        answer.error.code === verdict.rejection,
+        'model',
+        i,
+        () => `expected error ${verdict.rejection}, got ${answer.error.code}`,
+      );
+    }
+    const agent =
+      step.type === 'ADVANCE_CLOCK'
+        ? 'system'
+        : memory.actors['actor' in step ? step.actor : step.patient]!.userId;
+    audit = checkAuditStep(system, audit, answer, agent, clock.now(), i);
+    if (step.type === 'SEND') recordSend(system, step, answer, memory, i);
+    world = clinicWorld.apply(world, step, verdict);
+    checkClinicState(system, world, memory, clock.now() - start, i);
+    if (step.type === 'READ_HISTORY') checkPatientHistory(answer, world, step.patient, i);
+  }
+  const chain = system.verifyAudit();
+  check(
+    chain.ok,
+    '18',
+    Math.max(steps.length - 1, 0),
+    () => `audit chain does not verify: ${JSON.stringify(chain)}`,
+  );
+}
+
+async function setUp(system: System): Promise<ClinicMemory> {
+  const staff = await signUpStaff(
+    system,
+    CLINIC_ROSTER.flatMap((a) => (a.role === 'patient' ? [] : [{ name: a.name, role: a.role }])),
+  );
+  const actors: SignedInUser[] = [];
+  const conversations = new Map<number, ConversationId>();
+  for (const [i, a] of CLINIC_ROSTER.entries()) {
+    if (a.role !== 'patient') {
+      actors.push(staff.shift()!);
+      continue;
+    }
+    const patient = await signUpPatient(system, a.name);
+    actors.push(patient);
+    const started = await system.execute({ type: 'startConversation', session: patient.session });
+    if (!started.ok) throw new Error('could not start a conversation');
+    conversations.set(i, started.value.conversationId);
+  }
+  return { actors, conversations, escalations: [], cases: [] };
+}
+
+function recordSend(
+  system: System,
+  step: Extract<ClinicStep, { type: 'SEND' }>,
+  answer: Answer<unknown>,
+  memory: ClinicMemory,
+  i: number,
+): void {
+  if (!answer.ok) return;
+  const sent = answer.value as MessageSentValue;
+  const acuity = system.assessment(sent.assessmentId)?.acuity;
+  check(
+    acuity === MESSAGE_ACUITY[step.kind],
+    'model',
+    i,
+    () => `${step.kind} message triaged at acuity ${acuity}`,
+  );
+  if (sent.escalationId !== null && !memory.escalations.includes(sent.escalationId))
+    memory.escalations.push(sent.escalationId);
+  if (sent.caseId !== null) memory.cases.push(sent.caseId);
+}
+
+function perform(
+  system: System,
+  clock: VirtualClock,
+  memory: ClinicMemory,
+  step: ClinicStep,
+): Promise<Answer<unknown>> {
+  if (step.type === 'ADVANCE_CLOCK') {
+    clock.advance(step.ms);
+    return system.tick();
+  }
+  if (step.type === 'SEND' || step.type === 'READ_HISTORY') {
+    const session = memory.actors[step.patient]!.session;
+    const conversationId = memory.conversations.get(step.patient)!;
+    return step.type === 'SEND'
+      ? system.execute({
+          type: 'sendMessage',
+          session,
+          conversationId,
+          text: CLINIC_TEXTS[step.kind],
+        })
+      : system.execute({ type: 'readHistory', session, conversationId, limit: 100 });
+  }
+  const session = memory.actors[step.actor]!.session;
+  switch (step.type) {
+    case 'READ_QUEUE':
+      return system.execute({ type: 'readQueue', session });
+    case 'ACKNOWLEDGE':
+      return system.execute({
+        type: 'acknowledgeEscalation',
+        session,
+        escalationId: memory.escalations[step.escalation]!,
+      });
+    case 'RESOLVE':
+      return system.execute({
+        type: 'resolveEscalation',
+        session,
+        escalationId: memory.escalations[step.escalation]!,
+        note: REASON,
+      });
+    case 'DEESCALATE':
+      return system.execute({
+        type: 'deescalate',
+        session,
+        escalationId: memory.escalations[step.escalation]!,
+        acuity: step.acuity as 1 | 2 | 3 | 4 | 5,
+        reason: REASON,
+      });
+    case 'CLAIM':
+      return system.execute({ type: 'claimCase', session, caseId: memory.cases[step.case]! });
+    case 'RELEASE':
+      return system.execute({ type: 'releaseCase', session, caseId: memory.cases[step.case]! });
+    case 'REASSIGN':
+      return system.execute({
+        type: 'reassignCase',
+        session,
+        caseId: memory.cases[step.case]!,
+        to: memory.actors[step.to]!.userId,
+      });
+    case 'DECIDE':
+      return system.execute({
+        type: 'decideCase',
+        session,
+        caseId: memory.cases[step.case]!,
+        outcome: step.outcome,
+        reason: REASON,
+        ...(step.advice ? { advice: NURSE_ADVICE } : {}),
+        ...(step.breakGlass ? { breakGlass: { reason: REASON } } : {}),
+      });
+  }
+}
