@@ -1,10 +1,11 @@
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
+import { accessProperty } from './accessProperty.js';
 import { clinicProperty } from './clinicProperty.js';
 import { conversationProperty } from './conversationProperty.js';
 
 /** Every property by name: what `--property`, `--replay` and the regression replay look up. */
 export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Map(
-  [conversationProperty, clinicProperty]
+  [conversationProperty, clinicProperty, accessProperty]
     .map((p) => p as PropertyDefinition<never>)
     .map((p) => [p.name, p]),
 );

@@ -1,3 +1,4 @@
+import { POLICY, type Policy } from './access/policy.js';
 import { type AuditVerdict, verifyAuditLog } from './audit/verifyAuditLog.js';
 import type { Assessment, AssessmentId } from './domain/assessment.js';
 import { AuditEvent } from './domain/auditEvent.js';
@@ -30,6 +31,8 @@ export interface SystemOptions {
   modelServer?: ModelServer;
   /** The safety rules; replaceable only so tests can prove a weakened rule set is caught. */
   redFlagRules?: readonly RedFlagRule[];
+  /** The role x action matrix; replaceable only so tests can prove a widened one is caught. */
+  policy?: Policy;
   /** Tunable rules (SLAs, session length, password hashing cost); defaults for production. */
   config?: Partial<SystemConfig>;
 }
@@ -66,6 +69,7 @@ export function createSystem(options: SystemOptions = {}): System {
   const deps: KernelDeps = {
     store,
     config: { ...DEFAULT_CONFIG, ...options.config },
+    policy: options.policy ?? POLICY,
     clock: options.clock ?? new VirtualClock(),
     ids: options.ids ?? seededIds(options.seed ?? 0),
     triage: {
@@ -90,7 +94,7 @@ export function createSystem(options: SystemOptions = {}): System {
   };
 }
 
-export { type Action, COMMAND_ACTIONS, POLICY } from './access/policy.js';
+export { type Action, COMMAND_ACTIONS, POLICY, type Policy } from './access/policy.js';
 export { canonicalJson } from './audit/canonicalJson.js';
 export { hashAuditEvent } from './audit/hashAuditEvent.js';
 export type { AuditVerdict } from './audit/verifyAuditLog.js';

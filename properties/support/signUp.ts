@@ -33,7 +33,7 @@ export async function signUpStaff(
   system: System,
   staff: ReadonlyArray<{ name: string; role: Exclude<Role, 'patient'> }>,
 ): Promise<SignedInUser[]> {
-  const admin = { username: 'admin', password: 'admin-password' };
+  const admin = { username: 'u.admin', password: 'admin-password' };
   await system.execute({ type: 'bootstrapAdmin', ...admin, displayName: 'Admin' });
   const adminIn = await system.execute({ type: 'signIn', ...admin });
   if (!adminIn.ok) throw new Error('could not sign the admin in');

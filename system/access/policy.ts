@@ -45,6 +45,9 @@ export const COMMAND_ACTIONS: Record<CommandType, Action | null> = {
   decideCase: 'case.decide',
 };
 
+/** A role x action matrix. */
+export type Policy = Readonly<Record<Role, ReadonlySet<Action>>>;
+
 const NURSING: readonly Action[] = [
   'session.signOut',
   'escalation.acknowledge',
@@ -62,7 +65,7 @@ const NURSING: readonly Action[] = [
  * actions listed for it. Checks on the entity itself (whose conversation, whose case) come
  * on top, in the handlers.
  */
-export const POLICY: Readonly<Record<Role, ReadonlySet<Action>>> = {
+export const POLICY: Policy = {
   patient: new Set<Action>([
     'session.signOut',
     'conversation.start',
@@ -77,4 +80,5 @@ export const POLICY: Readonly<Record<Role, ReadonlySet<Action>>> = {
 };
 
 /** Whether a role may take an action at all. */
-export const isAllowed = (role: Role, action: Action): boolean => POLICY[role].has(action);
+export const isAllowed = (policy: Policy, role: Role, action: Action): boolean =>
+  policy[role].has(action);

@@ -1,3 +1,4 @@
+import type { Policy } from '../access/policy.js';
 import type { Clock } from '../ports/Clock.js';
 import type { Ids } from '../ports/Ids.js';
 import type { Store } from '../store/Store.js';
@@ -10,5 +11,6 @@ export interface KernelDeps {
   ids: Ids;
   clock: Clock;
   config: SystemConfig;
+  policy: Policy;
   triage: TriageDeps;
 }

@@ -39,7 +39,7 @@ export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<An
     const session = resolveSession(deps.store, cmd.session, now);
     if (!session.ok)
       return { actor: null, refusal: { result: session, action: 'E', entity: 'Session' } };
-    if (!isAllowed(session.value.role, action)) {
+    if (!isAllowed(deps.policy, session.value.role, action)) {
       const error = {
         code: 'forbidden',
         actor: session.value.userId,

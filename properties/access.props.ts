@@ -1,0 +1,4 @@
+import { accessProperty } from './accessProperty.js';
+import { propertyTest } from './support/propertyTest.js';
+
+propertyTest(accessProperty);

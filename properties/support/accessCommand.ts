@@ -1,0 +1,61 @@
+import type { CommandInput, CommandType } from '../../system/index.js';
+import { NURSE_ADVICE, REASON } from './clinicTexts.js';
+
+/** The records an access attempt may act on. */
+export interface AccessTargets {
+  conversationId: string;
+  escalationId: string;
+  caseId: string;
+  nurseId: string;
+}
+
+let usernames = 0;
+
+/** A well-formed command of a type, carrying a session, aimed at the setup's records. */
+export function accessCommand(type: CommandType, session: string, t: AccessTargets): CommandInput {
+  const base = { session };
+  switch (type) {
+    case 'createStaff':
+      usernames++;
+      return {
+        type,
+        ...base,
+        username: `staff${usernames}`,
+        password: 'staff-password',
+        displayName: 'Staff',
+        role: 'nurse',
+      };
+    case 'signOut':
+    case 'startConversation':
+    case 'readQueue':
+      return { type, ...base };
+    case 'sendMessage':
+      return { type, ...base, conversationId: t.conversationId, text: 'mild cough' };
+    case 'readHistory':
+    case 'closeConversation':
+      return { type, ...base, conversationId: t.conversationId };
+    case 'acknowledgeEscalation':
+      return { type, ...base, escalationId: t.escalationId };
+    case 'resolveEscalation':
+      return { type, ...base, escalationId: t.escalationId, note: REASON };
+    case 'deescalate':
+      return { type, ...base, escalationId: t.escalationId, acuity: 5, reason: REASON };
+    case 'readCase':
+    case 'claimCase':
+    case 'releaseCase':
+      return { type, ...base, caseId: t.caseId };
+    case 'reassignCase':
+      return { type, ...base, caseId: t.caseId, to: t.nurseId };
+    case 'decideCase':
+      return {
+        type,
+        ...base,
+        caseId: t.caseId,
+        outcome: 'modify',
+        reason: REASON,
+        advice: NURSE_ADVICE,
+      };
+    default:
+      throw new Error(`${type} runs without a session`);
+  }
+}

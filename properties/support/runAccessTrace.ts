@@ -1,0 +1,137 @@
+import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import {
+  COMMAND_ACTIONS,
+  type CommandType,
+  createSystem,
+  type MessageSentValue,
+  POLICY,
+  type Policy,
+  type Store,
+  type System,
+  seededIds,
+  VirtualClock,
+} from '../../system/index.js';
+import { type AccessTargets, accessCommand } from './accessCommand.js';
+import type { AccessStep } from './accessSteps.js';
+import { CLINIC_TEXTS } from './clinicTexts.js';
+import { check } from './InvariantViolation.js';
+import { signUpPatient, signUpStaff, TEST_PASSWORD_COST } from './signUp.js';
+
+const SESSION_TTL_MS = 15 * 60_000;
+
+/**
+ * Runs access attempts against a fresh system: an attempt with a session that is not valid is
+ * refused as unauthenticated, one whose role the policy table does not allow is refused as
+ * forbidden, and each refusal is audited as a denial naming who tried (invariant 8 and the
+ * access-control property); an allowed one is never refused for access.
+ */
+export async function runAccessTrace(
+  steps: readonly AccessStep[],
+  store: Store,
+  policy: Policy,
+  probe: RunProbe,
+): Promise<void> {
+  const clock = new VirtualClock();
+  const system = createSystem({
+    store,
+    clock,
+    ids: seededIds(3),
+    policy,
+    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: SESSION_TTL_MS },
+  });
+  const targets = await setUp(system);
+  for (const [i, step] of steps.entries()) {
+    const name = step.role === 'patient' ? 'patient' : step.role;
+    const signedIn = await system.execute({
+      type: 'signIn',
+      username: `u.${name}`,
+      password: `${name}-password`,
+    });
+    if (!signedIn.ok) throw new Error(`could not sign in the ${step.role}`);
+    let session = signedIn.value.session;
+    if (step.session === 'expired') clock.advance(SESSION_TTL_MS);
+    if (step.session === 'ended') await system.execute({ type: 'signOut', session });
+    if (step.session === 'forged') session = `${session}x`;
+
+    const type = step.command as CommandType;
+    const action = COMMAND_ACTIONS[type]!;
+    const answer = await system.executeUnknown(accessCommand(type, session, targets));
+    probe.digest(`${JSON.stringify(step)}\n${JSON.stringify(answer)}\n`);
+    const event = system.lastAuditEvent()!;
+    const code = answer.ok ? null : answer.error.code;
+    if (step.session !== 'valid') {
+      check(
+        code === 'unauthenticated',
+        'access',
+        i,
+        () => `a ${step.session} session was answered ${JSON.stringify(answer)}`,
+      );
+      check(
+        event.outcome.label === 'denied' && event.agent.who === 'anonymous',
+        '8',
+        i,
+        () => `refused attempt audited as ${JSON.stringify(event)}`,
+      );
+      continue;
+    }
+    probe.label('role x action', `${step.role} x ${action}`);
+    if (!POLICY[step.role].has(action)) {
+      check(
+        code === 'forbidden',
+        'access',
+        i,
+        () => `${step.role} may not ${action}, yet was answered ${JSON.stringify(answer)}`,
+      );
+      check(
+        event.outcome.label === 'denied' && event.agent.who === signedIn.value.userId,
+        '8',
+        i,
+        () => `forbidden attempt audited as ${JSON.stringify(event)}`,
+      );
+    } else {
+      check(
+        code !== 'forbidden' && code !== 'unauthenticated',
+        'access',
+        i,
+        () => `${step.role} may ${action}, yet was refused: ${JSON.stringify(answer)}`,
+      );
+    }
+    check(
+      event.correlationId === answer.correlationId,
+      '17',
+      i,
+      () => 'the last audit event is not the attempt',
+    );
+  }
+}
+
+/** One user per role, and a conversation, an escalation and a review case to act on. */
+async function setUp(system: System): Promise<AccessTargets> {
+  const [nurse] = await signUpStaff(system, [
+    { name: 'nurse', role: 'nurse' },
+    { name: 'charge_nurse', role: 'charge_nurse' },
+    { name: 'ml_engineer', role: 'ml_engineer' },
+  ]);
+  const patient = await signUpPatient(system, 'patient');
+  const started = await system.execute({ type: 'startConversation', session: patient.session });
+  if (!started.ok) throw new Error('setup: no conversation');
+  const conversationId = started.value.conversationId;
+  const send = async (text: string) => {
+    const sent = await system.execute({
+      type: 'sendMessage',
+      session: patient.session,
+      conversationId,
+      text,
+    });
+    if (!sent.ok) throw new Error('setup: message refused');
+    return sent.value as MessageSentValue;
+  };
+  const emergency = await send(CLINIC_TEXTS.emergency2);
+  const review = await send(CLINIC_TEXTS.review);
+  return {
+    conversationId,
+    escalationId: emergency.escalationId!,
+    caseId: review.caseId!,
+    nurseId: nurse!.userId,
+  };
+}
