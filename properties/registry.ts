@@ -2,10 +2,11 @@ import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
 import { accessProperty } from './accessProperty.js';
 import { clinicProperty } from './clinicProperty.js';
 import { conversationProperty } from './conversationProperty.js';
+import { faultProperty } from './faultProperty.js';
 
 /** Every property by name: what `--property`, `--replay` and the regression replay look up. */
 export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Map(
-  [conversationProperty, clinicProperty, accessProperty]
+  [conversationProperty, clinicProperty, accessProperty, faultProperty]
     .map((p) => p as PropertyDefinition<never>)
     .map((p) => [p.name, p]),
 );

@@ -124,6 +124,7 @@ export { REJECTED_ADVICE } from './review/decideCase.js';
 export type { PatientReply } from './review/patientReply.js';
 export type { SqliteStore } from './store/openSqliteStore.js';
 export { openSqliteStore } from './store/openSqliteStore.js';
+export { isStoreUnavailable, StoreUnavailable } from './store/StoreUnavailable.js';
 export type { Store, StoreCounts } from './store/Store.js';
 export { ADVICE } from './triage/disposition.js';
 export type { RedFlagFamily } from './triage/redFlagFamily.js';

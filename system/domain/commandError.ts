@@ -17,7 +17,8 @@ export type CommandError =
   | { code: 'not_assigned'; actor: string; entity: string; assignee: string | null }
   | { code: 'invalid_state'; entity: string; status: string }
   | { code: 'conversation_closed'; conversationId: string }
-  | { code: 'message_empty' | 'message_too_long' | 'message_invalid_characters' };
+  | { code: 'message_empty' | 'message_too_long' | 'message_invalid_characters' }
+  | { code: 'unavailable' };
 
 /** The error codes, for exhaustive tables. */
 export type CommandErrorCode = CommandError['code'];

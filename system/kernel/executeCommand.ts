@@ -5,6 +5,7 @@ import { auditOutcomeOf, type CommandError } from '../domain/commandError.js';
 import { err, type Result } from '../domain/result.js';
 import type { Actor } from '../domain/user.js';
 import { resolveSession } from '../identity/resolveSession.js';
+import { isStoreUnavailable } from '../store/StoreUnavailable.js';
 import { applyCommand } from './applyCommand.js';
 import type { Handled } from './Handled.js';
 import type { KernelDeps } from './KernelDeps.js';
@@ -25,7 +26,9 @@ export type Answer<T> = Result<T, CommandError> & {
  * its notifications and its idempotency record. A refused command's transaction is rolled
  * back whole, so it never leaves half its writes behind, and its audit event is committed in
  * a transaction of its own.
- * WARNING: an exception (broken infrastructure) rolls back everything, audit included.
+ * A store that fails (I/O, disk full) rolls back everything and the answer is `unavailable`,
+ * with emergency advice if the message showed a red flag; any other exception is a bug and
+ * propagates.
  */
 export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<Answer<unknown>> {
   const parsed = Command.safeParse(raw);
@@ -89,23 +92,45 @@ export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<An
     return answer;
   };
 
+  const commit = (): Answer<unknown> => {
+    try {
+      return deps.store.transaction(() => {
+        if (replayKey !== undefined) {
+          const first = deps.store.getIdempotent(replayKey);
+          if (first !== undefined) return JSON.parse(first) as Answer<unknown>;
+        }
+        // Why again inside: the session may have ended while the model was thinking.
+        const { actor, refusal } = prepared ? authorize() : early;
+        if (refusal || !prepared) throw new Refused(refusal ?? early.refusal!, actor);
+        const ctx = {
+          store: deps.store,
+          ids: deps.ids,
+          clock: deps.clock,
+          config: deps.config,
+          now,
+        };
+        const handled = applyCommand(ctx, actor ? { ...ctx, actor } : null, cmd, prepared);
+        if (!handled.result.ok) throw new Refused(handled, actor);
+        return seal(handled, actor);
+      });
+    } catch (e) {
+      if (!(e instanceof Refused)) throw e;
+      return deps.store.transaction(() => seal(e.handled, e.actor));
+    }
+  };
+
   try {
-    return deps.store.transaction(() => {
-      if (replayKey !== undefined) {
-        const first = deps.store.getIdempotent(replayKey);
-        if (first !== undefined) return JSON.parse(first) as Answer<unknown>;
-      }
-      // Why again inside: the session may have ended while the model was thinking.
-      const { actor, refusal } = prepared ? authorize() : early;
-      if (refusal || !prepared) throw new Refused(refusal ?? early.refusal!, actor);
-      const ctx = { store: deps.store, ids: deps.ids, clock: deps.clock, config: deps.config, now };
-      const handled = applyCommand(ctx, actor ? { ...ctx, actor } : null, cmd, prepared);
-      if (!handled.result.ok) throw new Refused(handled, actor);
-      return seal(handled, actor);
-    });
+    return commit();
   } catch (e) {
-    if (!(e instanceof Refused)) throw e;
-    return deps.store.transaction(() => seal(e.handled, e.actor));
+    if (!isStoreUnavailable(e)) throw e;
+    // Why unaudited: the store that would hold the audit event is the part that failed; the
+    // command changed nothing and can be retried. Emergency advice is still given.
+    const advice = prepared?.emergencyAdvice ?? null;
+    return {
+      ...err({ code: 'unavailable' }),
+      correlationId,
+      ...(advice === null ? {} : { emergencyAdvice: advice }),
+    };
   }
 }
 

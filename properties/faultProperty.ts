@@ -1,0 +1,94 @@
+import { faultWalk } from '../generators/faults.js';
+import { machineWalk } from '../generators/machineWalk.js';
+import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
+import { conversationModel } from '../models/conversationWorld.js';
+import { FaultStep } from '../models/faultStep.js';
+import { faultWorld } from '../models/faultWorld.js';
+import { openSqliteStore } from '../system/index.js';
+import { FAULT_VARIANTS } from './support/faultVariants.js';
+import { check } from './support/InvariantViolation.js';
+import { runFaultTrace } from './support/runFaultTrace.js';
+
+/**
+ * The trace a fault-free system runs: no faults, no attempt that failed, and a command whose
+ * attempts all failed not at all. A command that failed and then succeeded on a retry is kept
+ * once, where it was first sent (nothing but faults and the clock can come between).
+ */
+function faultFree(steps: readonly FaultStep[]): FaultStep[] {
+  let world = faultWorld.init();
+  const kinds = steps.map((step) => {
+    const verdict = faultWorld.judge(world, step);
+    world = faultWorld.apply(world, step, verdict);
+    return verdict.kind;
+  });
+  const kept: FaultStep[] = [];
+  steps.forEach((step, i) => {
+    if (step.type === 'STORE_FAULT' || kinds[i] === 'faulted') {
+      if (
+        step.type !== 'RETRY' &&
+        step.type !== 'STORE_FAULT' &&
+        laterRetrySucceeds(steps, kinds, i)
+      )
+        kept.push(step);
+      return;
+    }
+    kept.push(step);
+  });
+  return kept;
+}
+
+/** Whether a failed command is retried, before any other command, by a retry that runs. */
+function laterRetrySucceeds(
+  steps: readonly FaultStep[],
+  kinds: readonly string[],
+  i: number,
+): boolean {
+  for (let j = i + 1; j < steps.length; j++) {
+    const step = steps[j]!;
+    if (step.type === 'STORE_FAULT' || step.type === 'ADVANCE_CLOCK') continue;
+    if (step.type !== 'RETRY') return false;
+    if (kinds[j] !== 'faulted') return true;
+  }
+  return false;
+}
+
+/**
+ * Consistency after failures: store faults and retries are steps of the conversation walk;
+ * a failed command changes nothing and can be retried, a retry changes nothing twice, and the
+ * run ends in the same state as a fault-free run of the same commands (invariants 20, 21, 24).
+ */
+export const faultProperty: PropertyDefinition<FaultStep> = {
+  name: 'faults',
+  trace: (maxSteps) => machineWalk(faultWalk, { maxSteps, invalidRate: 0.1 }),
+  print: faultWorld.print,
+  stepSchema: FaultStep,
+  machines: [conversationModel],
+  variants: Object.keys(FAULT_VARIANTS),
+  defaultMaxSteps: 30,
+  runner(variant) {
+    const faulted = openSqliteStore(':memory:');
+    const clean = openSqliteStore(':memory:');
+    const make = variant === undefined ? undefined : FAULT_VARIANTS[variant];
+    if (variant !== undefined && !make) throw new Error(`no variant "${variant}" of faults`);
+    const store = make ? make(faulted) : faulted;
+    return {
+      async run(steps, probe) {
+        faulted.truncateAll();
+        clean.truncateAll();
+        const withFaults = await runFaultTrace(steps, store, probe);
+        const withoutFaults = await runFaultTrace(faultFree(steps), clean, null);
+        check(
+          withFaults === withoutFaults,
+          '24',
+          Math.max(steps.length - 1, 0),
+          () =>
+            `the run under faults ended in ${withFaults}, the fault-free run in ${withoutFaults}`,
+        );
+      },
+      close: () => {
+        faulted.close();
+        clean.close();
+      },
+    };
+  },
+};

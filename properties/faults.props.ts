@@ -1,0 +1,4 @@
+import { faultProperty } from './faultProperty.js';
+import { propertyTest } from './support/propertyTest.js';
+
+propertyTest(faultProperty);

@@ -1,0 +1,196 @@
+import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import type { ConversationStep } from '../../models/conversationStep.js';
+import { WORLD_PATIENTS } from '../../models/conversationWorld.js';
+import type { FaultStep } from '../../models/faultStep.js';
+import { type FaultWorld, faultWorld } from '../../models/faultWorld.js';
+import {
+  type Answer,
+  type CommandInput,
+  createSystem,
+  type HistoryPage,
+  type Store,
+  type System,
+  seededIds,
+  VirtualClock,
+} from '../../system/index.js';
+import { FaultyStore } from './FaultyStore.js';
+import { check } from './InvariantViolation.js';
+import { type SignedInUser, signUpPatient, TEST_PASSWORD_COST } from './signUp.js';
+
+/** What a run under faults ends with: a summary with no ids, to compare with a clean run. */
+export type FinalState = string;
+
+interface Memory {
+  patients: SignedInUser[];
+  conversations: string[];
+  answers: Map<string, Answer<unknown>>;
+  lastKey: string | null;
+}
+
+const REJECTION_CODES: Record<string, string> = {
+  empty: 'message_empty',
+  oversize: 'message_too_long',
+  invalid_characters: 'message_invalid_characters',
+};
+
+/**
+ * Runs a trace with store faults and retries: a command under a fault answers `unavailable`
+ * and leaves neither change nor audit event (invariant 20); a retry with the same idempotency
+ * key returns the first answer and changes nothing (21); otherwise the conversation model
+ * decides. Returns the final state for the comparison with a fault-free run (24).
+ */
+export async function runFaultTrace(
+  steps: readonly FaultStep[],
+  store: Store,
+  probe: RunProbe | null,
+): Promise<FinalState> {
+  const faulty = new FaultyStore(store);
+  const clock = new VirtualClock();
+  const system = createSystem({
+    store: faulty.store,
+    clock,
+    ids: seededIds(5),
+    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
+  });
+  const memory: Memory = { patients: [], conversations: [], answers: new Map(), lastKey: null };
+  for (let p = 0; p < WORLD_PATIENTS; p++)
+    memory.patients.push(await signUpPatient(system, `patient${p}`));
+  let world: FaultWorld = faultWorld.init();
+
+  for (const [i, step] of steps.entries()) {
+    const verdict = faultWorld.judge(world, step);
+    for (const m of verdict.moves)
+      probe?.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
+    if (step.type === 'STORE_FAULT') faulty.arm(step.write);
+    if (step.type === 'ADVANCE_CLOCK') clock.advance(step.ms);
+    if (verdict.sends !== null && verdict.kind !== 'local') {
+      const key = step.type === 'RETRY' ? memory.lastKey! : `k${i}`;
+      const before = system.counts();
+      const answer = await system.executeUnknown({
+        ...command(verdict.sends, memory),
+        idempotencyKey: key,
+      });
+      probe?.digest(`${faultWorld.print(step)}\n${JSON.stringify(answer)}\n`);
+      const after = system.counts();
+      const unchanged = JSON.stringify(before) === JSON.stringify(after);
+      if (verdict.kind === 'faulted') {
+        probe?.label('fault', `store at write ${(step as { write?: number }).write ?? 'retry'}`);
+        check(
+          !answer.ok && answer.error.code === 'unavailable',
+          '20',
+          i,
+          () => `a command under a store fault answered ${JSON.stringify(answer)}`,
+        );
+        check(
+          unchanged,
+          '20',
+          i,
+          () =>
+            `a failed command left changes: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
+        );
+      } else if (verdict.kind === 'replayed') {
+        const first = memory.answers.get(key);
+        check(
+          JSON.stringify(answer) === JSON.stringify(first),
+          '21',
+          i,
+          () =>
+            `a retry answered ${JSON.stringify(answer)}, the first answer was ${JSON.stringify(first)}`,
+        );
+        check(
+          unchanged,
+          '21',
+          i,
+          () => `a retry changed something: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
+        );
+      } else {
+        check(
+          answer.ok === verdict.accepted,
+          'model',
+          i,
+          () =>
+            `expected ${verdict.accepted ? 'acceptance' : verdict.rejection}, got ${JSON.stringify(answer)}`,
+        );
+        if (!answer.ok) {
+          const expected = REJECTION_CODES[verdict.rejection ?? ''] ?? verdict.rejection;
+          check(
+            answer.error.code === expected,
+            'model',
+            i,
+            () => `expected ${expected}, got ${answer.error.code}`,
+          );
+        }
+        check(
+          after.auditEvents === before.auditEvents + 1,
+          '17',
+          i,
+          () => 'a command left no single audit event',
+        );
+        memory.answers.set(key, answer);
+        if (verdict.sends.type === 'START' && answer.ok)
+          memory.conversations.push((answer.value as { conversationId: string }).conversationId);
+      }
+      if (verdict.kind !== 'replayed') memory.lastKey = key;
+    }
+    world = faultWorld.apply(world, step, verdict);
+  }
+  const chain = system.verifyAudit();
+  check(
+    chain.ok,
+    '18',
+    Math.max(steps.length - 1, 0),
+    () => `audit chain does not verify: ${JSON.stringify(chain)}`,
+  );
+  faulty.disarm();
+  return finalState(system, memory);
+}
+
+function command(step: ConversationStep, memory: Memory): CommandInput {
+  switch (step.type) {
+    case 'START':
+      return { type: 'startConversation', session: memory.patients[step.patient]!.session };
+    case 'SEND_MESSAGE':
+      return {
+        type: 'sendMessage',
+        session: memory.patients[step.actor]!.session,
+        conversationId: memory.conversations[step.conversation]!,
+        text: step.text.text,
+      };
+    case 'READ_HISTORY':
+      return {
+        type: 'readHistory',
+        session: memory.patients[step.actor]!.session,
+        conversationId: memory.conversations[step.conversation]!,
+        afterSeq: step.afterSeq,
+        limit: step.limit,
+      };
+    case 'CLOSE':
+      return {
+        type: 'closeConversation',
+        session: memory.patients[step.actor]!.session,
+        conversationId: memory.conversations[step.conversation]!,
+      };
+    case 'ADVANCE_CLOCK':
+      throw new Error('the clock is not a command');
+  }
+}
+
+/** Every conversation's messages and replies, and the record counts: no ids, no times. */
+async function finalState(system: System, memory: Memory): Promise<FinalState> {
+  const { auditEvents, ...counts } = system.counts();
+  const conversations: unknown[] = [];
+  for (const id of memory.conversations) {
+    const pages = await Promise.all(
+      memory.patients.map((p) =>
+        system.execute({ type: 'readHistory', session: p.session, conversationId: id, limit: 100 }),
+      ),
+    );
+    const page = pages.find((a) => a.ok);
+    conversations.push(
+      page?.ok
+        ? (page.value as HistoryPage).items.map((item) => [item.message.text, item.reply])
+        : null,
+    );
+  }
+  return JSON.stringify({ counts, auditEvents, conversations });
+}
