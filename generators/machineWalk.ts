@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { WalkGuide } from '../harness/WalkGuide.js';
+import { Rank, type WalkGuide } from '../harness/WalkGuide.js';
 import type { Verdict, WorldModel } from '../harness/WorldModel.js';
 
 /**
@@ -102,8 +102,9 @@ export function walk<W, S, V extends Verdict, P>(
 }
 
 /**
- * With a guide, `pick` chooses among the steps that exercise something new, except on one
- * choice in GUIDED_BIAS; undefined when nothing in the pool is new.
+ * With a guide, `pick` chooses among the steps that exercise something new or, failing those,
+ * that lead closer to something new; undefined (an unguided choice) when there are none, and
+ * on one choice in GUIDED_BIAS.
  */
 export function preferFresh<S, V extends Verdict>(
   pool: ReadonlyArray<[S, V]>,
@@ -111,9 +112,18 @@ export function preferFresh<S, V extends Verdict>(
   pick: number,
 ): [S, V] | undefined {
   if (pick % GUIDED_BIAS === 0) return undefined;
-  const fresh = pool.filter(([, verdict]) => verdict.moves.some((m) => guide.fresh(m)));
+  let best: Rank = Rank.NEUTRAL;
+  let chosen: Array<[S, V]> = [];
+  for (const candidate of pool) {
+    const rank = Math.min(Rank.NEUTRAL, ...candidate[1].moves.map((m) => guide.rank(m))) as Rank;
+    if (rank < best) {
+      best = rank;
+      chosen = [];
+    }
+    if (rank === best && rank < Rank.NEUTRAL) chosen.push(candidate);
+  }
   // Why divide: the remainder already decided to be guided; the quotient picks the step.
-  return fresh[Math.floor(pick / GUIDED_BIAS) % Math.max(fresh.length, 1)];
+  return chosen[Math.floor(pick / GUIDED_BIAS) % Math.max(chosen.length, 1)];
 }
 
 /** The chosen action's steps if any, else the next action's, cyclically; then `pick` of them. */

@@ -3,12 +3,21 @@ import type { z } from 'zod';
 import type { Trace } from '../generators/machineWalk.js';
 import type { CompiledMachine } from './compileMachine.js';
 import type { ModelCoverage } from './ModelCoverage.js';
+import type { LabelValue } from './RunStatistics.js';
+import type { WalkGuide } from './WalkGuide.js';
 
 /** What a run of a trace reports back to the runner besides pass or fail. */
 export interface RunProbe {
+  /** Per machine: record each move, with its instance for transition pairs. */
   coverage: ReadonlyMap<string, ModelCoverage>;
   /** Feeds an answer into the run's trace digest (same seed, same digest). */
   digest(value: string): void;
+  /**
+   * Counts one occurrence of `name = value` in this run, for the report's labelled statistics
+   * (e.g. `label('acuity', 4)` per assessment, `label('fault', 'store-write')` per fault).
+   * Shrink attempts are not counted, in labels as in coverage.
+   */
+  label(name: string, value: LabelValue): void;
 }
 
 /** Runs traces against one system set up once per property run. */
@@ -24,7 +33,11 @@ export interface TraceRunner<S> {
  */
 export interface PropertyDefinition<S> {
   name: string;
-  trace(maxSteps: number): fc.Arbitrary<Trace<S>>;
+  /**
+   * The traces; pass `guide` on to `machineWalk`'s options so `--until-coverage` can bias the
+   * walk (a property that drops it still stops at the target, unguided).
+   */
+  trace(maxSteps: number, guide?: WalkGuide): fc.Arbitrary<Trace<S>>;
   print(step: S): string;
   stepSchema: z.ZodType<S>;
   machines: readonly CompiledMachine<never>[];

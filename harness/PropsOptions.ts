@@ -14,7 +14,15 @@ export const PropsOptions = z.object({
   variant: z.string().optional(),
   /** A shrink log to replay instead of generating. */
   replay: z.string().optional(),
-  /** Where per-property reports are written (for the CLI to print). */
+  /** Coverage-guided mode: bias the walk toward uncovered edges; stop at this percent covered. */
+  untilCoverage: z.number().positive().max(100).optional(),
+  /** This machine's share of the properties, for a CI matrix. */
+  shard: z
+    .object({ index: z.number().int().positive(), count: z.number().int().positive() })
+    .optional(),
+  /** How to show progress on stderr: the CLI knows whether its terminal is a TTY, workers do not. */
+  progress: z.enum(['tty', 'lines', 'off']).optional(),
+  /** Where per-property reports and coverage maps are written (for the CLI to print). */
   reportDir: z.string().optional(),
 });
 export type PropsOptions = z.infer<typeof PropsOptions>;

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 
+/** Where the shrunk trace broke: the step, and what the model expected there against what the system answered. */
+export const ShrinkLogFailure = z.object({
+  stepIndex: z.number().int().nonnegative(),
+  invariant: z.string().optional(),
+  expected: z.unknown().optional(),
+  actual: z.unknown().optional(),
+});
+
 /** One replayable record of a failure found, as DESIGN section 6 describes it. */
 export const ShrinkLog = z.object({
   property: z.string(),
@@ -11,6 +19,8 @@ export const ShrinkLog = z.object({
   steps: z.array(z.unknown()),
   script: z.string(),
   error: z.string(),
+  /** Absent in logs written before failures carried their step (or when the error named none). */
+  failure: ShrinkLogFailure.optional(),
   version: z.string(),
   commit: z.string(),
   recordedAt: z.string(),

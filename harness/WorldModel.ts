@@ -5,6 +5,8 @@ export interface MachineMove {
   type: string;
   accepted: boolean;
   to: string;
+  /** Which instance of the machine moved (e.g. the conversation's index): pairs chain per instance. */
+  instance?: string;
 }
 
 /** The model's expectation for one step. */

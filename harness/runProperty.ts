@@ -1,146 +1,208 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { traceOf } from '../generators/machineWalk.js';
-import { type CoverageSummary, ModelCoverage } from './ModelCoverage.js';
+import { type Trace, traceOf } from '../generators/machineWalk.js';
+import { CoverageGuide } from './CoverageGuide.js';
+import { describeFailure } from './describeFailure.js';
+import { ModelCoverage } from './ModelCoverage.js';
 import type { PropertyDefinition, RunProbe } from './PropertyDefinition.js';
-import { writeShrinkLog } from './writeShrinkLog.js';
+import type { PropertyFailure, PropertyReport, StopReason } from './PropertyReport.js';
+import { RunStatistics } from './RunStatistics.js';
+import type { RegressionCase } from './readRegressionCases.js';
+import { readStepFailure } from './StepFailure.js';
+
+/** How a property run is going, for a progress line. */
+export interface RunProgress {
+  runs: number;
+  steps: number;
+  elapsedMs: number;
+  edgesCovered: number;
+  edgesTotal: number;
+  /** Shrink attempts so far: non-zero once a run has failed. */
+  shrinks: number;
+}
 
 /** How to run a property once. */
-export interface RunConfig {
+export interface RunConfig<S = unknown> {
   seed: number;
   path?: string;
-  /** Run count; with `timeMs` it is a ceiling. */
+  /** Run count; with `timeMs` it is a ceiling. Regression cases come on top. */
   runs?: number;
   timeMs?: number;
   maxSteps?: number;
   variant?: string;
+  /** Coverage-guided mode: bias the walk toward uncovered edges, stop at this percent covered. */
+  untilCoverage?: number;
+  /** Stored traces run first, unshrunk (not with `path`, which names one generated run). */
+  regressions?: readonly RegressionCase<S>[];
+  /** Called after every run and every shrink attempt. */
+  onProgress?: (progress: RunProgress) => void;
   /** Where to write a shrink log on failure; null writes none (honesty tests). */
   shrinkLogDir: string | null;
 }
 
-/** A failure, shrunk, and how to see it again. */
-export interface PropertyFailure {
-  error: string;
-  script: string;
-  steps: unknown[];
-  path: string;
-  shrinkLog: string | null;
-  replay: string;
-}
-
-/** What a property run did: the figures `npm run props` prints. */
-export interface PropertyReport {
-  property: string;
-  variant: string | null;
-  seed: number;
-  runs: number;
-  steps: number;
-  durationMs: number;
-  stepsPerSecond: number;
-  interrupted: boolean;
-  digest: string;
-  coverage: CoverageSummary[];
-  failure: PropertyFailure | null;
-}
-
 /**
- * Runs a property with fast-check: generates traces, runs each against the system, shrinks
- * the first failure and records it. A time budget that ends before any run is a failure, not
- * a silent pass.
+ * Runs a property with fast-check: replays the regression cases, generates traces, runs each
+ * against the system, shrinks the first failure and records it. A time budget that ends
+ * before any run is a failure, not a silent pass.
  */
 export async function runProperty<S>(
   def: PropertyDefinition<S>,
-  config: RunConfig,
+  config: RunConfig<S>,
 ): Promise<PropertyReport> {
   const runner = def.runner(config.variant);
-  const coverage = new Map(def.machines.map((m) => [m.id, new ModelCoverage(m)]));
+  const fresh = () => new Map(def.machines.map((m) => [m.id, new ModelCoverage(m)]));
+  const coverage = fresh();
+  const statistics = new RunStatistics();
   const digest = createHash('sha256');
-  const probe: RunProbe = { coverage, digest: (value) => digest.update(value) };
-  let steps = 0;
+  const probe: RunProbe = {
+    coverage,
+    digest: (value) => digest.update(value),
+    label: (name, value) => statistics.label(name, value),
+  };
+  // Why a second probe: shrink attempts are not runs, and must not count in the report.
+  const shrinkProbe: RunProbe = { coverage: fresh(), digest: () => {}, label: () => {} };
+  const guide = config.untilCoverage === undefined ? undefined : new CoverageGuide(def.machines);
+  const regressions = config.path === undefined ? (config.regressions ?? []) : [];
+  const edgesTotal = [...coverage.values()].reduce((n, c) => n + c.edgesTotal, 0);
+  const edgesCovered = () => [...coverage.values()].reduce((n, c) => n + c.edgesCovered, 0);
+  const state = { runs: 0, steps: 0, shrinkSteps: 0, shrinks: 0, failed: false };
+  let reachedAtRun: number | null = null;
   const started = performance.now();
+  const progress = () =>
+    config.onProgress?.({
+      runs: state.runs,
+      steps: state.steps,
+      elapsedMs: performance.now() - started,
+      edgesCovered: edgesCovered(),
+      edgesTotal,
+      shrinks: state.shrinks,
+    });
+
+  async function runOnce(trace: Trace<S>): Promise<void> {
+    if (state.failed) {
+      state.shrinks++;
+      state.shrinkSteps += trace.steps.length;
+      try {
+        await runner.run(trace.steps, shrinkProbe);
+      } finally {
+        progress();
+      }
+      return;
+    }
+    // Why an interrupting precondition: fast-check has no other way to end a run early.
+    if (reachedAtRun !== null) throw new fc.PreconditionFailure(true);
+    for (const c of coverage.values()) c.beginRun();
+    statistics.beginRun();
+    state.steps += trace.steps.length;
+    try {
+      await runner.run(trace.steps, probe);
+    } catch (e) {
+      state.failed = true;
+      guide?.freeze();
+      throw e;
+    } finally {
+      state.runs++;
+      statistics.endRun(trace.steps.length);
+    }
+    guide?.learn(coverage.values());
+    if (
+      config.untilCoverage !== undefined &&
+      edgesCovered() * 100 >= config.untilCoverage * edgesTotal
+    )
+      reachedAtRun = state.runs;
+    progress();
+  }
+
   try {
     const property = fc.asyncProperty(
-      def.trace(config.maxSteps ?? def.defaultMaxSteps),
-      async (trace) => {
-        steps += trace.steps.length;
-        await runner.run(trace.steps, probe);
-      },
+      def.trace(config.maxSteps ?? def.defaultMaxSteps, guide),
+      runOnce,
     );
+    const runs = config.runs ?? (config.timeMs ? Number.MAX_SAFE_INTEGER : 100);
     const details = await fc.check(property, {
       seed: config.seed,
       ...(config.path !== undefined ? { path: config.path } : {}),
-      numRuns: config.runs ?? (config.timeMs ? Number.MAX_SAFE_INTEGER : 100),
+      numRuns: Math.min(runs + regressions.length, Number.MAX_SAFE_INTEGER),
+      examples: regressions.map((r) => [traceOf(r.steps, def.print)] as [Trace<S>]),
       ...(config.timeMs ? { interruptAfterTimeLimit: config.timeMs } : {}),
     });
     const durationMs = performance.now() - started;
-    const report: PropertyReport = {
-      property: def.name,
-      variant: config.variant ?? null,
-      seed: config.seed,
-      runs: details.numRuns,
-      steps,
-      durationMs,
-      stepsPerSecond: steps / (durationMs / 1000),
-      interrupted: details.interrupted,
-      digest: digest.digest('hex').slice(0, 16),
-      coverage: [...coverage.values()].map((c) => c.summary()),
-      failure: null,
-    };
+    let failure: PropertyFailure | null = null;
     if (details.failed && details.counterexample) {
       const shrunk = details.counterexample[0].steps;
-      report.failure = describeFailure(
-        def,
-        config,
-        shrunk,
-        details.counterexamplePath ?? '',
-        details.errorInstance,
-      );
+      const [first = 0, ...rest] = (details.counterexamplePath ?? '0').split(':').map(Number);
+      const regression = first < regressions.length ? regressions[first] : undefined;
+      if (regression) {
+        failure = regressionFailure(def, regression, details.errorInstance);
+      } else {
+        // Why shift the path: it counted the regression cases, which a path replay skips.
+        const path = [first - regressions.length, ...rest].join(':');
+        failure = describeFailure(def, config, shrunk, path, details.errorInstance);
+      }
     } else if (details.numRuns === 0) {
-      report.failure = {
+      failure = {
         error: 'the budget ended before a single run',
         script: '',
         steps: [],
         path: '',
         shrinkLog: null,
         replay: '',
+        detail: null,
+        regression: null,
       };
     }
-    return report;
+    const stoppedBy: StopReason = details.failed
+      ? 'failure'
+      : reachedAtRun !== null
+        ? 'coverage'
+        : details.interrupted
+          ? 'time'
+          : 'runs';
+    return {
+      property: def.name,
+      variant: config.variant ?? null,
+      seed: config.seed,
+      runs: state.runs,
+      steps: state.steps,
+      shrinkSteps: state.shrinkSteps,
+      durationMs,
+      // Why shrink steps count here: this is the engine's speed, and shrinking is work it did.
+      stepsPerSecond: (state.steps + state.shrinkSteps) / (durationMs / 1000),
+      interrupted: details.interrupted,
+      stoppedBy,
+      digest: digest.digest('hex').slice(0, 16),
+      coverage: [...coverage.values()].map((c) => c.summary()),
+      statistics: statistics.summary(),
+      guided:
+        config.untilCoverage === undefined
+          ? null
+          : {
+              target: config.untilCoverage,
+              reachedAtRun,
+              walkUsesGuide: (guide?.consulted ?? 0) > 0,
+            },
+      regressions: regressions.map((r) => r.file),
+      failure,
+    };
   } finally {
     runner.close();
   }
 }
 
-function describeFailure<S>(
+function regressionFailure<S>(
   def: PropertyDefinition<S>,
-  config: RunConfig,
-  steps: readonly S[],
-  path: string,
+  regression: RegressionCase<S>,
   error: unknown,
 ): PropertyFailure {
-  const script = traceOf(steps, def.print).toString();
   const message = error instanceof Error ? error.message : String(error);
-  const shrinkLog =
-    config.shrinkLogDir === null
-      ? null
-      : writeShrinkLog(config.shrinkLogDir, {
-          property: def.name,
-          variant: config.variant ?? null,
-          seed: config.seed,
-          path,
-          steps: [...steps],
-          script,
-          error: message,
-        });
-  const variant = config.variant ? ` --variant ${config.variant}` : '';
   return {
-    error: message,
-    script,
-    steps: [...steps],
-    path,
-    shrinkLog,
-    replay: shrinkLog
-      ? `npm run props -- --replay ${shrinkLog}`
-      : `npm run props -- --property ${def.name} --seed ${config.seed} --path ${path}${variant}`,
+    error: `regression case ${regression.file} fails again: ${message}`,
+    script: traceOf(regression.steps, def.print).toString(),
+    steps: [...regression.steps],
+    path: '',
+    shrinkLog: regression.file,
+    replay: `npm run props -- --replay ${regression.file}`,
+    detail: readStepFailure(error),
+    regression: regression.file,
   };
 }

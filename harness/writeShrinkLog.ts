@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCommit } from './readCommit.js';
 import type { ShrinkLog } from './ShrinkLog.js';
 
 /** Writes `<dir>/<property>/<seed>.json` and returns its path. */
@@ -14,7 +14,7 @@ export function writeShrinkLog(
   const full: ShrinkLog = {
     ...log,
     version: packageVersion(),
-    commit: gitCommit(),
+    commit: readCommit() ?? 'unknown',
     // Why the wall clock here: the harness records when a failure was found; the system
     // under test never sees this time.
     recordedAt: new Date().toISOString(),
@@ -26,17 +26,6 @@ export function writeShrinkLog(
 function packageVersion(): string {
   try {
     return (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}
-
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
   } catch {
     return 'unknown';
   }

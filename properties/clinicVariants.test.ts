@@ -27,7 +27,12 @@ describe('the clinic property catches every broken variant', () => {
 
   for (const [variant, { invariant, maxSteps }] of Object.entries(EXPECTED)) {
     test(`${variant} breaks invariant ${invariant}, shrunk to <= ${maxSteps} steps, replayable`, async () => {
-      const report = await runProperty(clinicProperty, { seed: 42, runs: 500, variant, shrinkLogDir: logs });
+      const report = await runProperty(clinicProperty, {
+        seed: 42,
+        runs: 500,
+        variant,
+        shrinkLogDir: logs,
+      });
       expect(report.failure?.error).toContain(`invariant ${invariant} broken`);
       expect(report.failure!.steps.length).toBeLessThanOrEqual(maxSteps);
 

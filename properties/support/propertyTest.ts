@@ -1,11 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'vitest';
-import { formatFailure } from '../../harness/formatReport.js';
+import { formatFailure, formatStatistics } from '../../harness/formatReport.js';
+import { isPropertySelected } from '../../harness/isPropertySelected.js';
 import type { PropertyDefinition } from '../../harness/PropertyDefinition.js';
 import { readPropsOptions } from '../../harness/PropsOptions.js';
-import { replayShrinkLog } from '../../harness/replayShrinkLog.js';
-import { type PropertyReport, runProperty } from '../../harness/runProperty.js';
+import { runFromOptions } from '../../harness/runFromOptions.js';
+import { shrinkLogProperty } from '../../harness/shrinkLogProperty.js';
+import { writePropertyReport } from '../../harness/writePropertyReport.js';
+import { PROPERTIES } from '../registry.js';
 
 /** The seed of `npm test` when none is given: bounded runs in CI are reproducible. */
 export const DEFAULT_SEED = 20261125;
@@ -13,38 +14,41 @@ export const DEFAULT_SEED = 20261125;
 /** The run count of `npm test` when none is given. */
 export const DEFAULT_RUNS = 100;
 
+/** Where shrink logs are written, and where the committed ones are read back. */
+export const SHRINK_LOG_DIR = 'shrink-logs';
+
 /**
  * Registers a vitest test that runs a property with the options `npm run props` handed over
- * (or the bounded defaults of `npm test`), writes its report, and fails with the shrunk
- * trace and the command that replays it.
+ * (or the bounded defaults of `npm test`), replaying the committed shrink logs first; it
+ * writes the report and coverage maps, attaches them to the test (JUnit properties, HTML
+ * report), and fails with the shrunk trace and the command that replays it.
  */
 export function propertyTest<S>(def: PropertyDefinition<S>): void {
   const options = readPropsOptions();
-  const selected = options.property === undefined || def.name.includes(options.property);
-  const replaying = options.replay !== undefined;
-  test.runIf(selected && (!replaying || options.replay!.includes(`/${def.name}`)))(
-    def.name,
-    async () => {
-      const report = replaying
-        ? await replayShrinkLog(options.replay!, def)
-        : await runProperty(def, {
-            seed: options.seed ?? DEFAULT_SEED,
-            ...(options.path !== undefined ? { path: options.path } : {}),
-            ...(options.runs !== undefined || options.time === undefined
-              ? { runs: options.runs ?? DEFAULT_RUNS }
-              : {}),
-            ...(options.time !== undefined ? { timeMs: options.time * 1000 } : {}),
-            ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
-            ...(options.variant !== undefined ? { variant: options.variant } : {}),
-            shrinkLogDir: 'shrink-logs',
-          });
-      if (options.reportDir) writeReport(options.reportDir, report);
-      if (report.failure) throw new Error(`property ${def.name} failed\n${formatFailure(report)}`);
-    },
-  );
-}
-
-function writeReport(dir: string, report: PropertyReport): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${report.property}.json`), JSON.stringify(report, null, 2));
+  const replayed = options.replay === undefined ? null : shrinkLogProperty(options.replay);
+  const selected = isPropertySelected(def.name, options, [...PROPERTIES.keys()], replayed);
+  test.runIf(selected)(def.name, async ({ annotate }) => {
+    const report = await runFromOptions(def, options, {
+      defaultSeed: DEFAULT_SEED,
+      defaultRuns: DEFAULT_RUNS,
+      shrinkLogDir: SHRINK_LOG_DIR,
+    });
+    for (const c of report.coverage) {
+      await annotate(
+        `model ${c.machine}: states ${c.states.covered}/${c.states.total}, edges ${c.edges.covered}/${c.edges.total}, ` +
+          `pairs ${c.pairs.covered}/${c.pairs.total}, refusals ${c.refusals.seen}/${c.refusals.total}`,
+        'coverage',
+      );
+    }
+    for (const line of formatStatistics(report.statistics)) await annotate(line, 'statistics');
+    if (options.reportDir) {
+      for (const map of await writePropertyReport(options.reportDir, report)) {
+        await annotate(`coverage map of ${map.machine} (${map.file})`, 'coverage-map', {
+          contentType: 'image/svg+xml',
+          body: Buffer.from(map.svg).toString('base64'),
+        });
+      }
+    }
+    if (report.failure) throw new Error(`property ${def.name} failed\n${formatFailure(report)}`);
+  });
 }
