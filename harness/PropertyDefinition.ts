@@ -46,4 +46,9 @@ export interface PropertyDefinition<S> {
   /** The broken variants this property must catch. */
   variants: readonly string[];
   defaultMaxSteps: number;
+  /**
+   * The share of a run-count budget this property takes (default 1). Why: a property that
+   * starts a process per run (crash recovery) would take minutes where the others take seconds.
+   */
+  runsScale?: number;
 }

@@ -38,7 +38,7 @@ export async function runFromOptions<S>(
     seed: options.seed ?? settings.defaultSeed,
     ...(options.path !== undefined ? { path: options.path } : {}),
     ...(options.runs !== undefined || options.time === undefined
-      ? { runs: options.runs ?? settings.defaultRuns }
+      ? { runs: Math.max(1, Math.round((options.runs ?? settings.defaultRuns) * (def.runsScale ?? 1))) }
       : {}),
     ...(options.time !== undefined ? { timeMs: options.time * 1000 } : {}),
     ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),

@@ -2,11 +2,12 @@ import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
 import { accessProperty } from './accessProperty.js';
 import { clinicProperty } from './clinicProperty.js';
 import { conversationProperty } from './conversationProperty.js';
+import { crashProperty } from './crashProperty.js';
 import { faultProperty } from './faultProperty.js';
 
 /** Every property by name: what `--property`, `--replay` and the regression replay look up. */
 export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Map(
-  [conversationProperty, clinicProperty, accessProperty, faultProperty]
+  [conversationProperty, clinicProperty, accessProperty, faultProperty, crashProperty]
     .map((p) => p as PropertyDefinition<never>)
     .map((p) => [p.name, p]),
 );
