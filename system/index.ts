@@ -3,9 +3,13 @@ import { type AuditVerdict, verifyAuditLog } from './audit/verifyAuditLog.js';
 import type { Assessment, AssessmentId } from './domain/assessment.js';
 import { AuditEvent } from './domain/auditEvent.js';
 import type { CommandInput, CommandType } from './domain/command.js';
+import type { CommandError } from './domain/commandError.js';
 import type { ConversationId } from './domain/conversation.js';
 import type { Escalation, EscalationId } from './domain/escalation.js';
+import { err, ok, type Result } from './domain/result.js';
 import type { CaseId, ReviewCase } from './domain/reviewCase.js';
+import type { UserId } from './domain/user.js';
+import { resolveSession } from './identity/resolveSession.js';
 import type { CommandResults } from './kernel/CommandResults.js';
 import { type Answer, executeCommand } from './kernel/executeCommand.js';
 import type { KernelDeps } from './kernel/KernelDeps.js';
@@ -16,7 +20,7 @@ import type { ModelServer } from './ports/ModelServer.js';
 import { seededIds } from './ports/seededIds.js';
 import { VirtualClock } from './ports/VirtualClock.js';
 import { openSqliteStore } from './store/openSqliteStore.js';
-import type { Store, StoreCounts } from './store/Store.js';
+import type { RetentionPolicy, Store, StoreCounts } from './store/Store.js';
 import { RED_FLAG_RULES, type RedFlagRule } from './triage/redFlagRules.js';
 import { rulesOnlyModel } from './triage/rulesOnlyModel.js';
 
@@ -35,6 +39,43 @@ export interface SystemOptions {
   policy?: Policy;
   /** Tunable rules (SLAs, session length, password hashing cost); defaults for production. */
   config?: Partial<SystemConfig>;
+  /**
+   * Called after a command's transaction commits, with the recipients it may have notified:
+   * what a real-time server listens to. A hint, not the data: read the outbox for that.
+   * WARNING: must not throw; the command has committed by then.
+   */
+  onCommit?: (recipients: ReadonlySet<string>) => void;
+  /** How long notifications are kept for delivery; see `DEFAULT_RETENTION`. */
+  retention?: Partial<RetentionPolicy>;
+}
+
+/** Keep a week of notifications, and at most 10,000 per recipient. */
+export const DEFAULT_RETENTION: RetentionPolicy = {
+  maxAgeMs: 7 * 86_400_000,
+  maxPerRecipient: 10_000,
+};
+
+/** A notification as its recipient receives it. */
+export interface Notification {
+  seq: number;
+  kind: string;
+  body: unknown;
+  createdAt: number;
+}
+
+/** A page of a recipient's outbox after a position. */
+export interface NotificationPage {
+  recipient: UserId;
+  /** The notifications after the position asked for, in order (none on a resync). */
+  notifications: Notification[];
+  /** The last sequence number written for the recipient. */
+  latest: number;
+  acked: number;
+  /**
+   * Set when the position cannot be resumed (what follows it was pruned, or it is ahead of
+   * the outbox): the client must reload its state and go on from `latest`.
+   */
+  resync: { after: number; firstAvailable: number } | null;
 }
 
 /** The system's one public face: commands in, answers out, and read-outs for checking. */
@@ -61,11 +102,45 @@ export interface System {
   reviewCase(id: CaseId): ReviewCase | undefined;
   /** Fires the timers that are due (SLA expiries): what the scheduler calls. */
   tick(): Promise<Answer<CommandResults['runDueTimers']>>;
+  /**
+   * The session's user's notifications after `afterSeq` (null: after their last ack), at most
+   * `limit`. Not a command: delivery reads are not audited.
+   */
+  notificationsAfter(
+    session: string,
+    afterSeq: number | null,
+    limit?: number,
+  ): Result<NotificationPage, CommandError>;
+  /** Records that the session's user has everything up to `seq`; the position never moves back. */
+  ackNotifications(session: string, seq: number): Result<{ acked: number }, CommandError>;
+  /** Prunes the outbox by the retention policy; what the scheduler calls with `tick`. */
+  pruneNotifications(): number;
 }
 
 /** Builds a system over its ports. */
 export function createSystem(options: SystemOptions = {}): System {
-  const store = options.store ?? openSqliteStore(':memory:');
+  const base = options.store ?? openSqliteStore(':memory:');
+  const notified = new Set<string>();
+  const store: Store = options.onCommit
+    ? {
+        ...base,
+        appendNotification: (recipient, kind, body, at) => {
+          notified.add(recipient);
+          return base.appendNotification(recipient, kind, body, at);
+        },
+      }
+    : base;
+  const onCommit = options.onCommit;
+  // Why a hint may name a recipient with nothing new: a rolled-back command's names stay.
+  const committed = onCommit
+    ? () => {
+        if (notified.size === 0) return;
+        const recipients = new Set(notified);
+        notified.clear();
+        onCommit(recipients);
+      }
+    : undefined;
+  const retention = { ...DEFAULT_RETENTION, ...options.retention };
   const deps: KernelDeps = {
     store,
     config: { ...DEFAULT_CONFIG, ...options.config },
@@ -78,7 +153,11 @@ export function createSystem(options: SystemOptions = {}): System {
       flagVariant: 'rules-only',
     },
   };
-  const executeUnknown = (command: unknown) => executeCommand(deps, command);
+  const executeUnknown = (command: unknown) => executeCommand(deps, command, committed);
+  const recipientOf = (session: string): Result<UserId, CommandError> => {
+    const actor = resolveSession(store, session, deps.clock.now());
+    return actor.ok ? ok(actor.value.userId) : actor;
+  };
   return {
     execute: executeUnknown as System['execute'],
     executeUnknown,
@@ -91,8 +170,49 @@ export function createSystem(options: SystemOptions = {}): System {
     assessment: (id) => store.getAssessment(id),
     reviewCase: (id) => store.getCase(id),
     tick: () => executeUnknown({ type: 'runDueTimers' }) as ReturnType<System['tick']>,
+    notificationsAfter(session, afterSeq, limit = 500) {
+      if (afterSeq !== null && !isPosition(afterSeq)) return badPosition('afterSeq');
+      if (!isPosition(limit) || limit < 1) return badPosition('limit');
+      const recipient = recipientOf(session);
+      if (!recipient.ok) return recipient;
+      const id = recipient.value;
+      const acked = store.ackedSeq(id);
+      const after = afterSeq ?? acked;
+      const { first, last } = store.notificationBounds(id);
+      if (after > last || (after < last && first > after + 1)) {
+        const resync = { after, firstAvailable: first };
+        return ok({ recipient: id, notifications: [], latest: last, acked, resync });
+      }
+      const notifications = store.notificationsAfter(id, after, limit).map((n) => ({
+        seq: n.seq,
+        kind: n.kind,
+        body: JSON.parse(n.body) as unknown,
+        createdAt: n.createdAt,
+      }));
+      return ok({ recipient: id, notifications, latest: last, acked, resync: null });
+    },
+    ackNotifications(session, seq) {
+      if (!isPosition(seq)) return badPosition('seq');
+      const recipient = recipientOf(session);
+      if (!recipient.ok) return recipient;
+      const id = recipient.value;
+      return store.transaction(() => {
+        const { last } = store.notificationBounds(id);
+        if (seq > last)
+          return err({ code: 'invalid_state', entity: `Outbox/${id}`, status: `latest ${last}` });
+        store.recordAck(id, seq, deps.clock.now());
+        return ok({ acked: store.ackedSeq(id) });
+      });
+    },
+    pruneNotifications: () =>
+      store.transaction(() => store.pruneNotifications(deps.clock.now(), retention)),
   };
 }
+
+const isPosition = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
+
+const badPosition = (path: string): { ok: false; error: CommandError } =>
+  err({ code: 'invalid_command', issues: [{ path, message: 'expected an integer >= 0' }] });
 
 export { type Action, COMMAND_ACTIONS, POLICY, type Policy } from './access/policy.js';
 export { canonicalJson } from './audit/canonicalJson.js';
@@ -110,21 +230,25 @@ export type { CommandError, CommandErrorCode } from './domain/commandError.js';
 export type { ConversationId } from './domain/conversation.js';
 export type { Escalation, EscalationId } from './domain/escalation.js';
 export type { PatientId } from './domain/patient.js';
+export type { Result } from './domain/result.js';
 export type { CaseId, ReviewCase } from './domain/reviewCase.js';
 export type { Actor, Role, UserId } from './domain/user.js';
 export type { CommandResults } from './kernel/CommandResults.js';
 export type { Answer } from './kernel/executeCommand.js';
 export type { SystemConfig } from './kernel/SystemConfig.js';
 export type { Clock } from './ports/Clock.js';
+export { cryptoIds } from './ports/cryptoIds.js';
 export type { Ids } from './ports/Ids.js';
 export type { ModelInput, ModelServer } from './ports/ModelServer.js';
 export { seededIds } from './ports/seededIds.js';
+export { systemClock } from './ports/systemClock.js';
 export { VirtualClock } from './ports/VirtualClock.js';
 export { REJECTED_ADVICE } from './review/decideCase.js';
 export type { PatientReply } from './review/patientReply.js';
+export type { CaseDetail, Queue } from './review/readQueue.js';
 export type { SqliteStore } from './store/openSqliteStore.js';
 export { openSqliteStore } from './store/openSqliteStore.js';
-export type { Store, StoreCounts } from './store/Store.js';
+export type { RetentionPolicy, Store, StoreCounts } from './store/Store.js';
 export { isStoreUnavailable, StoreUnavailable } from './store/StoreUnavailable.js';
 export { ADVICE } from './triage/disposition.js';
 export type { RedFlagFamily } from './triage/redFlagFamily.js';

@@ -7,6 +7,8 @@ import {
   type ConversationId,
   createSystem,
   type MessageSentValue,
+  type Queue,
+  type ReviewCase,
   type Store,
   type System,
   seededIds,
@@ -75,6 +77,9 @@ export async function runClinicTrace(
     world = clinicWorld.apply(world, step, verdict);
     checkClinicState(system, world, memory, clock.now() - start, i);
     if (step.type === 'READ_HISTORY') checkPatientHistory(answer, world, step.patient, i);
+    if (step.type === 'READ_QUEUE' && answer.ok) checkQueueOrder(answer.value as Queue, i);
+    if (step.type === 'DECIDE' && answer.ok)
+      checkDecision(system, step, answer.value as ReviewCase, memory, i);
   }
   const chain = system.verifyAudit();
   check(
@@ -82,6 +87,55 @@ export async function runClinicTrace(
     '18',
     Math.max(steps.length - 1, 0),
     () => `audit chain does not verify: ${JSON.stringify(chain)}`,
+  );
+}
+
+/** The queue comes most urgent first, then longest waiting. */
+function checkQueueOrder(queue: Queue, i: number): void {
+  const keys = queue.cases.map((c) => [c.acuity, c.createdAt] as const);
+  const sorted = keys.every(
+    (k, j) =>
+      j === 0 || keys[j - 1]![0] < k[0] || (keys[j - 1]![0] === k[0] && keys[j - 1]![1] <= k[1]),
+  );
+  check(
+    sorted,
+    'queue',
+    i,
+    () => `the queue is not ordered by acuity, then waiting time: ${JSON.stringify(keys)}`,
+  );
+}
+
+/**
+ * A decision records who decided, the reason, the diff of a modification, and whether the
+ * glass was broken; breaking it is audited with purpose of use BTG (invariant 8).
+ */
+function checkDecision(
+  system: System,
+  step: Extract<ClinicStep, { type: 'DECIDE' }>,
+  decided: ReviewCase,
+  memory: ClinicMemory,
+  i: number,
+): void {
+  const d = decided.decision;
+  check(
+    d !== null && d.by === memory.actors[step.actor]!.userId && d.reason.length > 0,
+    '7',
+    i,
+    () => `decision recorded as ${JSON.stringify(d)}`,
+  );
+  check(
+    (d.diff !== null) === (step.outcome === 'modify'),
+    '7',
+    i,
+    () => `a ${step.outcome} recorded diff ${JSON.stringify(d.diff)}`,
+  );
+  const event = system.lastAuditEvent();
+  check(
+    (event?.purposeOfUse?.code === 'BTG') === d.breakGlass,
+    '8',
+    i,
+    () =>
+      `break-glass ${d.breakGlass} audited with purpose of use ${JSON.stringify(event?.purposeOfUse)}`,
   );
 }
 
