@@ -5,7 +5,8 @@ import { ClinicStep } from '../models/clinicStep.js';
 import { approvalModel, clinicWorld, escalationModel } from '../models/clinicWorld.js';
 import { openSqliteStore } from '../system/index.js';
 import { CLINIC_VARIANTS } from './support/clinicVariants.js';
-import { runClinicTrace } from './support/runClinicTrace.js';
+import { preparedWorld } from './support/preparedWorld.js';
+import { clinicSystem, runClinicTrace, setUpClinic } from './support/runClinicTrace.js';
 
 /**
  * Escalation and nurse review against the real system: patients, two nurses and a charge
@@ -25,10 +26,10 @@ export const clinicProperty: PropertyDefinition<ClinicStep> = {
     const make = variant === undefined ? undefined : CLINIC_VARIANTS[variant];
     if (variant !== undefined && !make) throw new Error(`no variant "${variant}" of clinic`);
     const store = make ? make(sqlite) : sqlite;
+    const cast = preparedWorld(sqlite, () => setUpClinic(clinicSystem(store, 1).system));
     return {
       async run(steps, probe) {
-        sqlite.truncateAll();
-        await runClinicTrace(steps, store, probe);
+        await runClinicTrace(steps, store, await cast(), probe);
       },
       close: () => sqlite.close(),
     };

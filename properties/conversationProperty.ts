@@ -9,7 +9,12 @@ import {
 } from '../models/conversationWorld.js';
 import { openSqliteStore, RED_FLAG_RULES } from '../system/index.js';
 import { CONVERSATION_VARIANTS } from './support/conversationVariants.js';
-import { runConversationTrace } from './support/runConversationTrace.js';
+import { preparedWorld } from './support/preparedWorld.js';
+import {
+  conversationSystem,
+  runConversationTrace,
+  signUpPatients,
+} from './support/runConversationTrace.js';
 
 /**
  * The conversation lifecycle against the real system on SQLite: every answer matches the
@@ -28,12 +33,14 @@ export const conversationProperty: PropertyDefinition<ConversationStep> = {
     const make = variant === undefined ? undefined : CONVERSATION_VARIANTS[variant];
     if (variant !== undefined && !make) throw new Error(`no variant "${variant}" of conversation`);
     const ports = make ? make(sqlite) : { store: sqlite, redFlagRules: RED_FLAG_RULES };
+    // Why one connection restored before each run: a fresh system with its patients signed in
+    // then costs microseconds, and its own transactions stay real commits.
+    const patients = preparedWorld(sqlite, () =>
+      signUpPatients(conversationSystem(ports.store, ports.redFlagRules, 1).system, WORLD_PATIENTS),
+    );
     return {
       async run(steps, probe) {
-        // Why one connection emptied before each run: a fresh system then costs microseconds,
-        // and the system's own transactions stay real commits (no outer transaction).
-        sqlite.truncateAll();
-        await runConversationTrace(steps, { ...ports, patients: WORLD_PATIENTS }, probe);
+        await runConversationTrace(steps, { ...ports, patients: await patients() }, probe);
       },
       close: () => sqlite.close(),
     };

@@ -5,9 +5,11 @@ import { conversationModel } from '../models/conversationWorld.js';
 import { FaultStep } from '../models/faultStep.js';
 import { faultWorld } from '../models/faultWorld.js';
 import { openSqliteStore } from '../system/index.js';
+import { FaultyStore } from './support/FaultyStore.js';
 import { FAULT_VARIANTS } from './support/faultVariants.js';
 import { check } from './support/InvariantViolation.js';
-import { runFaultTrace } from './support/runFaultTrace.js';
+import { preparedWorld } from './support/preparedWorld.js';
+import { runFaultTrace, signUpFaultPatients } from './support/runFaultTrace.js';
 
 /**
  * The trace a fault-free system runs: no faults, no attempt that failed, and a command whose
@@ -70,13 +72,19 @@ export const faultProperty: PropertyDefinition<FaultStep> = {
     const clean = openSqliteStore(':memory:');
     const make = variant === undefined ? undefined : FAULT_VARIANTS[variant];
     if (variant !== undefined && !make) throw new Error(`no variant "${variant}" of faults`);
-    const store = make ? make(faulted) : faulted;
+    const faulty = new FaultyStore(make ? make(faulted) : faulted);
+    const pristine = new FaultyStore(clean);
+    const faultedPatients = preparedWorld(faulted, () => signUpFaultPatients(faulty.store));
+    const cleanPatients = preparedWorld(clean, () => signUpFaultPatients(pristine.store));
     return {
       async run(steps, probe) {
-        faulted.truncateAll();
-        clean.truncateAll();
-        const withFaults = await runFaultTrace(steps, store, probe);
-        const withoutFaults = await runFaultTrace(faultFree(steps), clean, null);
+        const withFaults = await runFaultTrace(steps, faulty, await faultedPatients(), probe);
+        const withoutFaults = await runFaultTrace(
+          faultFree(steps),
+          pristine,
+          await cleanPatients(),
+          null,
+        );
         check(
           withFaults === withoutFaults,
           '24',

@@ -33,17 +33,12 @@ export interface ClinicMemory {
 export async function runClinicTrace(
   steps: readonly ClinicStep[],
   store: Store,
+  cast: ClinicCast,
   probe: RunProbe,
 ): Promise<void> {
-  const clock = new VirtualClock();
+  const { system, clock } = clinicSystem(store, 2);
   const start = clock.now();
-  const system = createSystem({
-    store,
-    clock,
-    ids: seededIds(2),
-    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
-  });
-  const memory = await setUp(system);
+  const memory: ClinicMemory = { ...cast, escalations: [], cases: [] };
   let world: ClinicWorld = clinicWorld.init();
   let audit = system.lastAuditEvent();
 
@@ -139,7 +134,23 @@ function checkDecision(
   );
 }
 
-async function setUp(system: System): Promise<ClinicMemory> {
+/** The system a clinic trace runs against; `seed` keeps setup and run ids apart. */
+export function clinicSystem(store: Store, seed: number) {
+  const clock = new VirtualClock();
+  const system = createSystem({
+    store,
+    clock,
+    ids: seededIds(seed),
+    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
+  });
+  return { system, clock };
+}
+
+/** Who the clinic runs with: every actor of the roster signed in, each patient's conversation. */
+export type ClinicCast = Pick<ClinicMemory, 'actors' | 'conversations'>;
+
+/** Signs up the roster and opens each patient's conversation. */
+export async function setUpClinic(system: System): Promise<ClinicCast> {
   const staff = await signUpStaff(
     system,
     CLINIC_ROSTER.flatMap((a) => (a.role === 'patient' ? [] : [{ name: a.name, role: a.role }])),
@@ -157,7 +168,7 @@ async function setUp(system: System): Promise<ClinicMemory> {
     if (!started.ok) throw new Error('could not start a conversation');
     conversations.set(i, started.value.conversationId);
   }
-  return { actors, conversations, escalations: [], cases: [] };
+  return { actors, conversations };
 }
 
 function recordSend(

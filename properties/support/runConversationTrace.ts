@@ -19,11 +19,37 @@ import { checkSendAnswer } from './checkSendAnswer.js';
 import { check } from './InvariantViolation.js';
 import { type SignedInUser, signUpPatient, TEST_PASSWORD_COST } from './signUp.js';
 
-/** What a trace runs on. */
+/** What a trace runs on: the store, the safety rules, and the patients signed up on it. */
 export interface TraceSetup {
   store: Store;
   redFlagRules: readonly RedFlagRule[];
-  patients: number;
+  patients: readonly SignedInUser[];
+}
+
+/** The system a conversation trace runs against; `seed` keeps setup and run ids apart. */
+export function conversationSystem(
+  store: Store,
+  redFlagRules: readonly RedFlagRule[],
+  seed: number,
+) {
+  const clock = new VirtualClock();
+  const system = createSystem({
+    store,
+    clock,
+    ids: seededIds(seed),
+    redFlagRules,
+    // Why a year: the clock steps of a trace must not end the patients' sessions here; expiry
+    // has its own property.
+    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
+  });
+  return { system, clock };
+}
+
+/** Signs up the world's patients. */
+export async function signUpPatients(system: System, count: number): Promise<SignedInUser[]> {
+  const patients: SignedInUser[] = [];
+  for (let p = 0; p < count; p++) patients.push(await signUpPatient(system, `patient${p}`));
+  return patients;
 }
 
 /** What the run remembers of the system's answers, to check later answers against. */
@@ -52,19 +78,8 @@ export async function runConversationTrace(
   setup: TraceSetup,
   probe: RunProbe,
 ): Promise<void> {
-  const clock = new VirtualClock();
-  const system = createSystem({
-    store: setup.store,
-    clock,
-    ids: seededIds(1),
-    redFlagRules: setup.redFlagRules,
-    // Why a day: the clock steps of a trace must not end the patients' sessions here; expiry
-    // has its own property.
-    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
-  });
-  const memory: ConversationMemory = { patients: [], conversations: [] };
-  for (let p = 0; p < setup.patients; p++)
-    memory.patients.push(await signUpPatient(system, `patient${p}`));
+  const { system, clock } = conversationSystem(setup.store, setup.redFlagRules, 2);
+  const memory: ConversationMemory = { patients: [...setup.patients], conversations: [] };
   let world: ConversationWorld = conversationWorld.init();
   let audit = system.lastAuditEvent();
 

@@ -13,7 +13,7 @@ import {
   seededIds,
   VirtualClock,
 } from '../../system/index.js';
-import { FaultyStore } from './FaultyStore.js';
+import type { FaultyStore } from './FaultyStore.js';
 import { check } from './InvariantViolation.js';
 import { type SignedInUser, signUpPatient, TEST_PASSWORD_COST } from './signUp.js';
 
@@ -41,20 +41,17 @@ const REJECTION_CODES: Record<string, string> = {
  */
 export async function runFaultTrace(
   steps: readonly FaultStep[],
-  store: Store,
+  faulty: FaultyStore,
+  patients: readonly SignedInUser[],
   probe: RunProbe | null,
 ): Promise<FinalState> {
-  const faulty = new FaultyStore(store);
-  const clock = new VirtualClock();
-  const system = createSystem({
-    store: faulty.store,
-    clock,
-    ids: seededIds(5),
-    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
-  });
-  const memory: Memory = { patients: [], conversations: [], answers: new Map(), lastKey: null };
-  for (let p = 0; p < WORLD_PATIENTS; p++)
-    memory.patients.push(await signUpPatient(system, `patient${p}`));
+  const { system, clock } = faultSystem(faulty.store, 5);
+  const memory: Memory = {
+    patients: [...patients],
+    conversations: [],
+    answers: new Map(),
+    lastKey: null,
+  };
   let world: FaultWorld = faultWorld.init();
 
   for (const [i, step] of steps.entries()) {
@@ -143,6 +140,27 @@ export async function runFaultTrace(
   );
   faulty.disarm();
   return finalState(system, memory);
+}
+
+/** The system a fault trace runs against; `seed` keeps setup and run ids apart. */
+export function faultSystem(store: Store, seed: number) {
+  const clock = new VirtualClock();
+  const system = createSystem({
+    store,
+    clock,
+    ids: seededIds(seed),
+    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
+  });
+  return { system, clock };
+}
+
+/** Signs up the conversation world's patients. */
+export async function signUpFaultPatients(store: Store): Promise<SignedInUser[]> {
+  const { system } = faultSystem(store, 4);
+  const patients: SignedInUser[] = [];
+  for (let p = 0; p < WORLD_PATIENTS; p++)
+    patients.push(await signUpPatient(system, `patient${p}`));
+  return patients;
 }
 
 function command(step: ConversationStep, memory: Memory): CommandInput {

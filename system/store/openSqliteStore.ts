@@ -3,6 +3,7 @@ import { MIGRATIONS } from './migrations.js';
 import type { Store, StoreCounts } from './Store.js';
 import { auditTables } from './sqlite/auditTables.js';
 import { conversationTables } from './sqlite/conversationTables.js';
+import { deliveryTables } from './sqlite/deliveryTables.js';
 import { escalationTables } from './sqlite/escalationTables.js';
 import { identityTables } from './sqlite/identityTables.js';
 import { reviewTables } from './sqlite/reviewTables.js';
@@ -17,6 +18,14 @@ export interface SqliteStore extends Store {
    * WARNING: refuses anything but a `:memory:` database.
    */
   truncateAll(): void;
+  /**
+   * Remembers how far every table reaches now, and returns a function that deletes every row
+   * added since and restores the audit anchor: a run starts from a prepared world (users
+   * signed up, sessions open) in microseconds.
+   * WARNING: rows that existed at the checkpoint must not be updated by the runs, since
+   * updates are not undone; and refuses anything but a `:memory:` database.
+   */
+  checkpoint(): () => void;
 }
 
 /**
@@ -44,6 +53,21 @@ export function openSqliteStore(path = ':memory:'): SqliteStore {
   return {
     db,
     close: () => db.close(),
+    checkpoint: () => {
+      if (!inMemory) throw new Error('checkpoint is for :memory: test databases only');
+      const grown = TABLES.filter((t) => t !== 'audit_anchor').map((table) => {
+        const mark = db.prepare(`SELECT coalesce(max(rowid), 0) FROM ${table}`).pluck().get() as number;
+        return db.prepare(`DELETE FROM ${table} WHERE rowid > ${mark}`);
+      });
+      const anchor = db.prepare('SELECT id, seq, hash, recorded FROM audit_anchor').all() as object[];
+      const resetAnchor = db.prepare('DELETE FROM audit_anchor');
+      const putAnchor = db.prepare('INSERT INTO audit_anchor (id, seq, hash, recorded) VALUES (@id, @seq, @hash, @recorded)');
+      return db.transaction(() => {
+        for (const statement of grown) statement.run();
+        resetAnchor.run();
+        for (const row of anchor) putAnchor.run(row);
+      });
+    },
     truncateAll: () => {
       if (!inMemory) throw new Error('truncateAll is for :memory: test databases only');
       truncate();
@@ -55,6 +79,7 @@ export function openSqliteStore(path = ':memory:'): SqliteStore {
     ...escalationTables(db),
     ...reviewTables(db),
     ...auditTables(db),
+    ...deliveryTables(db),
   };
 }
 
@@ -70,6 +95,7 @@ function migrate(db: Database.Database): void {
 
 /** Tables in an order that deletes children before their parents. */
 const TABLES = [
+  'notification_acks',
   'notifications',
   'review_cases',
   'escalations',
