@@ -14,6 +14,11 @@ const payload = fc.record({
     { arbitrary: fc.constant(true), weight: 1 },
   ),
   advice: fc.boolean(),
+  queueStatus: fc.option(
+    fc.constantFrom('pending', 'claimed', 'approved', 'rejected', 'modified'),
+    { nil: null },
+  ),
+  queueAssignee: fc.option(fc.nat({ max: CLINIC_ROSTER.length - 1 }), { nil: null }),
   // Small steps and steps past an SLA (2 and 10 minutes), so that timers fire and do not.
   ms: fc.oneof(fc.integer({ min: 0, max: 90_000 }), fc.integer({ min: 100_000, max: 900_000 })),
 });
@@ -51,7 +56,7 @@ export const clinicWalk: WalkSpec<ClinicWorld, ClinicStep, ClinicVerdict, Payloa
     for (const patient of PATIENTS) steps.push({ type: 'SEND', patient, kind: p.kind });
     for (const patient of PATIENTS) steps.push({ type: 'READ_HISTORY', patient });
     for (const actor of ACTORS) {
-      steps.push({ type: 'READ_QUEUE', actor });
+      steps.push({ type: 'READ_QUEUE', actor, status: p.queueStatus, assignee: p.queueAssignee });
       world.escalations.forEach((_, escalation) => {
         steps.push(
           { type: 'ACKNOWLEDGE', actor, escalation },

@@ -13,7 +13,13 @@ const index = z.number().int().min(0);
 export const ClinicStep = z.discriminatedUnion('type', [
   z.object({ type: z.literal('SEND'), patient: index, kind: MessageKind }),
   z.object({ type: z.literal('READ_HISTORY'), patient: index }),
-  z.object({ type: z.literal('READ_QUEUE'), actor: index }),
+  z.object({
+    type: z.literal('READ_QUEUE'),
+    actor: index,
+    /** Filters: one case status, and one assignee (by roster index); null shows all. */
+    status: z.enum(['pending', 'claimed', 'approved', 'rejected', 'modified']).nullable(),
+    assignee: index.nullable(),
+  }),
   z.object({ type: z.literal('ACKNOWLEDGE'), actor: index, escalation: index }),
   z.object({ type: z.literal('RESOLVE'), actor: index, escalation: index }),
   z.object({

@@ -165,8 +165,13 @@ export const clinicWorld: WorldModel<ClinicWorld, ClinicStep, ClinicVerdict> = {
         return `send(${CLINIC_ROSTER[step.patient]?.name}, ${step.kind})`;
       case 'READ_HISTORY':
         return `readHistory(${CLINIC_ROSTER[step.patient]?.name})`;
-      case 'READ_QUEUE':
-        return `readQueue(${actor})`;
+      case 'READ_QUEUE': {
+        const filters = [
+          step.status,
+          step.assignee === null ? null : CLINIC_ROSTER[step.assignee]?.name,
+        ].filter(Boolean);
+        return `readQueue(${actor}${filters.length ? `, only ${filters.join(', ')}` : ''})`;
+      }
       case 'ACKNOWLEDGE':
       case 'RESOLVE':
         return `${step.type.toLowerCase()}(${actor}, e${step.escalation})`;

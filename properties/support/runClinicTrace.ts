@@ -72,7 +72,8 @@ export async function runClinicTrace(
     world = clinicWorld.apply(world, step, verdict);
     checkClinicState(system, world, memory, clock.now() - start, i);
     if (step.type === 'READ_HISTORY') checkPatientHistory(answer, world, step.patient, i);
-    if (step.type === 'READ_QUEUE' && answer.ok) checkQueueOrder(answer.value as Queue, i);
+    if (step.type === 'READ_QUEUE' && answer.ok)
+      checkQueue(step, answer.value as Queue, world, memory, i);
     if (step.type === 'DECIDE' && answer.ok)
       checkDecision(system, step, answer.value as ReviewCase, memory, i);
   }
@@ -85,8 +86,28 @@ export async function runClinicTrace(
   );
 }
 
-/** The queue comes most urgent first, then longest waiting. */
-function checkQueueOrder(queue: Queue, i: number): void {
+/** The queue shows exactly the cases its filters select, most urgent first, then longest waiting. */
+function checkQueue(
+  step: Extract<ClinicStep, { type: 'READ_QUEUE' }>,
+  queue: Queue,
+  world: ClinicWorld,
+  memory: ClinicMemory,
+  i: number,
+): void {
+  const expected = world.cases.flatMap((c, k) =>
+    (step.status === null || c.state === step.status) &&
+    (step.assignee === null || c.assignee === step.assignee)
+      ? [memory.cases[k]!]
+      : [],
+  );
+  const shown = queue.cases.map((c) => c.id as string);
+  check(
+    JSON.stringify([...shown].sort()) === JSON.stringify([...expected].sort()),
+    'queue',
+    i,
+    () =>
+      `the queue shows ${JSON.stringify(shown)}, the filters select ${JSON.stringify(expected)}`,
+  );
   const keys = queue.cases.map((c) => [c.acuity, c.createdAt] as const);
   const sorted = keys.every(
     (k, j) =>
@@ -217,7 +238,12 @@ function perform(
   const session = memory.actors[step.actor]!.session;
   switch (step.type) {
     case 'READ_QUEUE':
-      return system.execute({ type: 'readQueue', session });
+      return system.execute({
+        type: 'readQueue',
+        session,
+        ...(step.status === null ? {} : { status: [step.status] }),
+        ...(step.assignee === null ? {} : { assignee: memory.actors[step.assignee]!.userId }),
+      });
     case 'ACKNOWLEDGE':
       return system.execute({
         type: 'acknowledgeEscalation',
