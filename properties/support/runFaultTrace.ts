@@ -85,6 +85,16 @@ export async function runFaultTrace(
           () =>
             `a failed command left changes: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
         );
+        const sent = verdict.sends;
+        check(
+          sent.type !== 'SEND_MESSAGE' ||
+            sent.text.redFlag === null ||
+            answer.emergencyAdvice !== undefined,
+          '1',
+          i,
+          () =>
+            `with the store down, a red-flag message (${sent.type === 'SEND_MESSAGE' ? sent.text.redFlag : ''}) got no emergency advice`,
+        );
       } else if (verdict.kind === 'replayed') {
         const first = memory.answers.get(key);
         check(
