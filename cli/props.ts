@@ -65,6 +65,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const reports = readReports();
   for (const report of reports) process.stdout.write(`${formatReport(report)}\n`);
   process.stdout.write(`${writeCoverageReports(reports)}\n`);
+  if (reports.length === 0 && (options.property !== undefined || options.replay !== undefined)) {
+    // Why fail: a misspelt --property, or a log of no registered property, would pass silently.
+    const asked = options.replay ?? `--property ${options.property}`;
+    process.stderr.write(`npm run props: no property ran for ${asked}\n`);
+    return 1;
+  }
   return failed ? 1 : 0;
 }
 

@@ -14,7 +14,7 @@ export interface RunProbe {
   digest(value: string): void;
   /**
    * Counts one occurrence of `name = value` in this run, for the report's labelled statistics
-   * (e.g. `label('acuity', 4)` per assessment, `label('fault', 'store-write')` per fault).
+   * (e.g. `label('outcome', answer.code)` per step, `label('fault', 'store-write')` per fault).
    * Shrink attempts are not counted, in labels as in coverage.
    */
   label(name: string, value: LabelValue): void;

@@ -5,7 +5,7 @@ export interface MachineMove {
   type: string;
   accepted: boolean;
   to: string;
-  /** Which instance of the machine moved (e.g. the conversation's index): pairs chain per instance. */
+  /** Which instance of the machine moved (e.g. its index in the world): pairs chain per instance. */
   instance?: string;
 }
 

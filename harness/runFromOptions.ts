@@ -38,7 +38,12 @@ export async function runFromOptions<S>(
     seed: options.seed ?? settings.defaultSeed,
     ...(options.path !== undefined ? { path: options.path } : {}),
     ...(options.runs !== undefined || options.time === undefined
-      ? { runs: Math.max(1, Math.round((options.runs ?? settings.defaultRuns) * (def.runsScale ?? 1))) }
+      ? {
+          runs: Math.max(
+            1,
+            Math.round((options.runs ?? settings.defaultRuns) * (def.runsScale ?? 1)),
+          ),
+        }
       : {}),
     ...(options.time !== undefined ? { timeMs: options.time * 1000 } : {}),
     ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
@@ -64,7 +69,7 @@ export async function runFromOptions<S>(
   return report;
 }
 
-/** One progress line: `conversation: 1200 runs, 16.5k steps, 9.1k steps/s, edges 8/8, 3.2 s of 60 s`. */
+/** One progress line: `checkout: 1200 runs, 16.5k steps, 9.1k steps/s, edges 8/8, 3.2 s of 60 s`. */
 export function progressText(name: string, p: RunProgress, budget: string): string {
   const seconds = p.elapsedMs / 1000;
   const rate = p.steps / Math.max(seconds, 1e-3);

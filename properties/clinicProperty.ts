@@ -15,7 +15,7 @@ import { clinicSystem, runClinicTrace, setUpClinic } from './support/runClinicTr
  */
 export const clinicProperty: PropertyDefinition<ClinicStep> = {
   name: 'clinic',
-  trace: (maxSteps) => machineWalk(clinicWalk, { maxSteps, invalidRate: 0.2 }),
+  trace: (maxSteps, guide) => machineWalk(clinicWalk, { maxSteps, invalidRate: 0.2, guide }),
   print: clinicWorld.print,
   stepSchema: ClinicStep,
   machines: [escalationModel, approvalModel],

@@ -22,7 +22,7 @@ import {
  */
 export const conversationProperty: PropertyDefinition<ConversationStep> = {
   name: 'conversation',
-  trace: (maxSteps) => machineWalk(conversationWalk, { maxSteps, invalidRate: 0.15 }),
+  trace: (maxSteps, guide) => machineWalk(conversationWalk, { maxSteps, invalidRate: 0.15, guide }),
   print: conversationWorld.print,
   stepSchema: ConversationStep,
   machines: [conversationModel],

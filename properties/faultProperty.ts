@@ -61,7 +61,7 @@ function laterRetrySucceeds(
  */
 export const faultProperty: PropertyDefinition<FaultStep> = {
   name: 'faults',
-  trace: (maxSteps) => machineWalk(faultWalk, { maxSteps, invalidRate: 0.1 }),
+  trace: (maxSteps, guide) => machineWalk(faultWalk, { maxSteps, invalidRate: 0.1, guide }),
   print: faultWorld.print,
   stepSchema: FaultStep,
   machines: [conversationModel],

@@ -128,7 +128,16 @@ export async function runConversationTrace(
           `${key} changed by ${after[key] - before[key]}, expected ${expectedDelta[key]} after ${JSON.stringify(answer)}`,
       );
     }
-    if (step.type === 'SEND_MESSAGE' && answer) checkSendAnswer(system, step, answer, memory, i);
+    if (step.type === 'SEND_MESSAGE' && answer) {
+      probe.label('text class', step.text.textClass);
+      probe.label('red flag', step.text.redFlag ?? 'none');
+      if (answer.ok)
+        probe.label(
+          'acuity',
+          system.assessment((answer.value as MessageSentValue).assessmentId)?.acuity ?? 'missing',
+        );
+      checkSendAnswer(system, step, answer, memory, i);
+    }
     if (step.type === 'READ_HISTORY' && answer?.ok)
       checkHistory(step, answer.value as HistoryPage, memory, i);
     world = conversationWorld.apply(world, step, verdict);

@@ -14,7 +14,7 @@ export function raiseEscalation(
   assessment: Assessment,
   patientId: string,
 ): Escalation {
-  const acuity: Acuity = assessment.acuity <= 2 ? assessment.acuity : 2;
+  const acuity = Math.min(assessment.acuity, 2) as Acuity;
   const open = ctx.store.openEscalationFor(assessment.conversationId);
   if (open) {
     if (acuity >= open.acuity) return open;

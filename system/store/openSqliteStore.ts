@@ -4,6 +4,7 @@ import type { Store, StoreCounts } from './Store.js';
 import { auditTables } from './sqlite/auditTables.js';
 import { conversationTables } from './sqlite/conversationTables.js';
 import { deliveryTables } from './sqlite/deliveryTables.js';
+import { deploymentTables } from './sqlite/deploymentTables.js';
 import { escalationTables } from './sqlite/escalationTables.js';
 import { identityTables } from './sqlite/identityTables.js';
 import { reviewTables } from './sqlite/reviewTables.js';
@@ -56,12 +57,19 @@ export function openSqliteStore(path = ':memory:'): SqliteStore {
     checkpoint: () => {
       if (!inMemory) throw new Error('checkpoint is for :memory: test databases only');
       const grown = TABLES.filter((t) => t !== 'audit_anchor').map((table) => {
-        const mark = db.prepare(`SELECT coalesce(max(rowid), 0) FROM ${table}`).pluck().get() as number;
+        const mark = db
+          .prepare(`SELECT coalesce(max(rowid), 0) FROM ${table}`)
+          .pluck()
+          .get() as number;
         return db.prepare(`DELETE FROM ${table} WHERE rowid > ${mark}`);
       });
-      const anchor = db.prepare('SELECT id, seq, hash, recorded FROM audit_anchor').all() as object[];
+      const anchor = db
+        .prepare('SELECT id, seq, hash, recorded FROM audit_anchor')
+        .all() as object[];
       const resetAnchor = db.prepare('DELETE FROM audit_anchor');
-      const putAnchor = db.prepare('INSERT INTO audit_anchor (id, seq, hash, recorded) VALUES (@id, @seq, @hash, @recorded)');
+      const putAnchor = db.prepare(
+        'INSERT INTO audit_anchor (id, seq, hash, recorded) VALUES (@id, @seq, @hash, @recorded)',
+      );
       return db.transaction(() => {
         for (const statement of grown) statement.run();
         resetAnchor.run();
@@ -80,6 +88,7 @@ export function openSqliteStore(path = ':memory:'): SqliteStore {
     ...reviewTables(db),
     ...auditTables(db),
     ...deliveryTables(db),
+    ...deploymentTables(db),
   };
 }
 
@@ -108,6 +117,12 @@ const TABLES = [
   'audit_events',
   'audit_anchor',
   'idempotency',
+  'model_alerts',
+  'model_deployments',
+  'model_calls',
+  'model_breakers',
+  'model_versions',
+  'feature_flags',
 ] as const;
 
 const COUNTS: ReadonlyArray<[keyof StoreCounts, string]> = [
