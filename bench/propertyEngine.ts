@@ -1,0 +1,98 @@
+import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
+import { runProperty } from '../harness/runProperty.js';
+import { accessProperty } from '../properties/accessProperty.js';
+import { clinicProperty } from '../properties/clinicProperty.js';
+import { conversationProperty } from '../properties/conversationProperty.js';
+import { faultProperty } from '../properties/faultProperty.js';
+import { createSystem, openSqliteStore } from '../system/index.js';
+import { type BenchRow, benchRow } from './BenchRow.js';
+
+const REPEATS = 3;
+
+/** Steps per second of a property against the real system, in-process, `REPEATS` times. */
+async function stepsPerSecond(def: PropertyDefinition<never>, runs: number): Promise<number[]> {
+  const rates: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    const report = await runProperty(def, { seed: 100 + r, runs, shrinkLogDir: null });
+    if (report.failure)
+      throw new Error(`${def.name} failed while benchmarked: ${report.failure.error}`);
+    rates.push(report.stepsPerSecond);
+  }
+  return rates;
+}
+
+/** The property engine's figures: throughput, a fresh system, and each planted bug found. */
+export async function propertyEngineRows(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const def of [
+    conversationProperty,
+    clinicProperty,
+    faultProperty,
+  ] as PropertyDefinition<never>[]) {
+    rows.push(
+      benchRow(
+        `property engine, ${def.name}, in-process`,
+        '(none)',
+        '20,000+ steps/s',
+        await stepsPerSecond(def, 1000),
+        'steps/s',
+        (m) => m >= 20_000,
+      ),
+    );
+  }
+  const store = openSqliteStore(':memory:');
+  const fresh: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    const restore = store.checkpoint();
+    const t0 = performance.now();
+    for (let i = 0; i < 10_000; i++) {
+      restore();
+      createSystem({ store });
+    }
+    fresh.push(((performance.now() - t0) * 1000) / 10_000);
+  }
+  store.close();
+  rows.push(
+    benchRow(
+      'fresh system per run (restore + createSystem)',
+      '(none)',
+      '< 1 ms',
+      fresh,
+      'us',
+      (m) => m < 1000,
+    ),
+  );
+  for (const def of [
+    conversationProperty,
+    clinicProperty,
+    accessProperty,
+    faultProperty,
+  ] as PropertyDefinition<never>[]) {
+    for (const variant of def.variants) {
+      const times: number[] = [];
+      let length = 0;
+      for (let r = 0; r < REPEATS; r++) {
+        const t0 = performance.now();
+        const report = await runProperty(def, {
+          seed: 42 + r,
+          runs: 2000,
+          variant,
+          shrinkLogDir: null,
+        });
+        times.push((performance.now() - t0) / 1000);
+        length = Math.max(length, report.failure?.steps.length ?? Number.NaN);
+      }
+      rows.push(
+        benchRow(
+          `planted bug ${def.name}/${variant}: find + shrink (shrunk to ${length} steps)`,
+          '(none)',
+          '< 5 s',
+          times,
+          's',
+          (m) => m < 5,
+        ),
+      );
+    }
+  }
+  return rows;
+}
