@@ -4,10 +4,20 @@ import { clinicProperty } from './clinicProperty.js';
 import { conversationProperty } from './conversationProperty.js';
 import { crashProperty } from './crashProperty.js';
 import { faultProperty } from './faultProperty.js';
+import { httpProperty } from './httpProperty.js';
+import { realtimeProperty } from './realtimeProperty.js';
 
 /** Every property by name: what `--property`, `--replay` and the regression replay look up. */
 export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Map(
-  [conversationProperty, clinicProperty, accessProperty, faultProperty, crashProperty]
+  [
+    conversationProperty,
+    clinicProperty,
+    accessProperty,
+    faultProperty,
+    crashProperty,
+    httpProperty,
+    realtimeProperty,
+  ]
     .map((p) => p as PropertyDefinition<never>)
     .map((p) => [p.name, p]),
 );

@@ -1,5 +1,6 @@
 import { POLICY, type Policy } from './access/policy.js';
 import { type AuditVerdict, verifyAuditLog } from './audit/verifyAuditLog.js';
+import { type DeploymentView, deploymentView } from './deployment/deploymentView.js';
 import type { Assessment, AssessmentId } from './domain/assessment.js';
 import { AuditEvent } from './domain/auditEvent.js';
 import type { CommandInput, CommandType } from './domain/command.js';
@@ -19,6 +20,7 @@ import type { Ids } from './ports/Ids.js';
 import type { ModelServer } from './ports/ModelServer.js';
 import { seededIds } from './ports/seededIds.js';
 import { VirtualClock } from './ports/VirtualClock.js';
+import { createServing, type DeploymentOptions } from './serving/createServing.js';
 import { openSqliteStore } from './store/openSqliteStore.js';
 import type { RetentionPolicy, Store, StoreCounts } from './store/Store.js';
 import { RED_FLAG_RULES, type RedFlagRule } from './triage/redFlagRules.js';
@@ -47,6 +49,8 @@ export interface SystemOptions {
   onCommit?: (recipients: ReadonlySet<string>) => void;
   /** How long notifications are kept for delivery; see `DEFAULT_RETENTION`. */
   retention?: Partial<RetentionPolicy>;
+  /** Where model versions come from, what runs them, where flags are read. */
+  deployment?: DeploymentOptions;
 }
 
 /** Keep a week of notifications, and at most 10,000 per recipient. */
@@ -115,6 +119,8 @@ export interface System {
   ackNotifications(session: string, seq: number): Result<{ acked: number }, CommandError>;
   /** Prunes the outbox by the retention policy; what the scheduler calls with `tick`. */
   pruneNotifications(): number;
+  /** The model registry, traffic weights, breakers, alerts and triage flag as they stand. */
+  deployment(): DeploymentView;
 }
 
 /** Builds a system over its ports. */
@@ -141,17 +147,26 @@ export function createSystem(options: SystemOptions = {}): System {
       }
     : undefined;
   const retention = { ...DEFAULT_RETENTION, ...options.retention };
+  const config = { ...DEFAULT_CONFIG, ...options.config };
+  const clock = options.clock ?? new VirtualClock();
+  const baseline = options.modelServer ?? rulesOnlyModel();
+  const serving = createServing(
+    { store, clock, config: config.deployment, baseline },
+    options.deployment,
+  );
   const deps: KernelDeps = {
     store,
-    config: { ...DEFAULT_CONFIG, ...options.config },
+    config,
     policy: options.policy ?? POLICY,
-    clock: options.clock ?? new VirtualClock(),
+    clock,
     ids: options.ids ?? seededIds(options.seed ?? 0),
     triage: {
-      modelServer: options.modelServer ?? rulesOnlyModel(),
+      modelServer: baseline,
       redFlagRules: options.redFlagRules ?? RED_FLAG_RULES,
       flagVariant: 'rules-only',
+      route: serving.route,
     },
+    artifacts: serving.artifacts,
   };
   const executeUnknown = (command: unknown) => executeCommand(deps, command, committed);
   const recipientOf = (session: string): Result<UserId, CommandError> => {
@@ -206,6 +221,7 @@ export function createSystem(options: SystemOptions = {}): System {
     },
     pruneNotifications: () =>
       store.transaction(() => store.pruneNotifications(deps.clock.now(), retention)),
+    deployment: () => deploymentView(store, clock.now(), config.deployment),
   };
 }
 
@@ -222,6 +238,17 @@ export { verifyAuditLog } from './audit/verifyAuditLog.js';
 export { MAX_MESSAGE_CODE_POINTS, messageViolation } from './conversation/messageLimits.js';
 export type { HistoryPage } from './conversation/readHistory.js';
 export type { MessageSent as MessageSentValue } from './conversation/sendMessage.js';
+export type { ArtifactStore } from './deployment/ArtifactStore.js';
+export {
+  DEFAULT_DEPLOYMENT_CONFIG,
+  type DeploymentConfig,
+} from './deployment/DeploymentConfig.js';
+export type { DeploymentView } from './deployment/deploymentView.js';
+export { directoryArtifactStore } from './deployment/directoryArtifactStore.js';
+export { type MemoryArtifactStore, memoryArtifactStore } from './deployment/memoryArtifactStore.js';
+export type { ModelAlert } from './deployment/modelAlert.js';
+export type { ModelVersion, VersionState } from './deployment/modelVersion.js';
+export { trafficBucket } from './deployment/trafficBucket.js';
 export type { Acuity } from './domain/acuity.js';
 export type { Assessment, AssessmentId } from './domain/assessment.js';
 export type { AuditEvent } from './domain/auditEvent.js';
@@ -233,9 +260,23 @@ export type { PatientId } from './domain/patient.js';
 export type { Result } from './domain/result.js';
 export type { CaseId, ReviewCase } from './domain/reviewCase.js';
 export type { Actor, Role, UserId } from './domain/user.js';
+export { type EvaluationDetails, evaluateFlag } from './flags/evaluateFlag.js';
+export { type FlagProvider, storeFlagProvider } from './flags/FlagProvider.js';
+export {
+  SAFE_TRIAGE_VARIANT,
+  TRIAGE_FLAG,
+  type TriageVariant,
+} from './flags/triageFlag.js';
 export type { CommandResults } from './kernel/CommandResults.js';
 export type { Answer } from './kernel/executeCommand.js';
 export type { SystemConfig } from './kernel/SystemConfig.js';
+export type { LabelledExample } from './ml/labelledExample.js';
+export { parseArtifact } from './ml/parseArtifact.js';
+export { parseExamples } from './ml/parseExamples.js';
+export { predict } from './ml/predict.js';
+export { DEFAULT_GATE_POLICY, type GatePolicy, promotionGate } from './ml/promotionGate.js';
+export { trainClassifier } from './ml/trainClassifier.js';
+export type { TriageModelArtifact } from './ml/triageModelArtifact.js';
 export type { Clock } from './ports/Clock.js';
 export { cryptoIds } from './ports/cryptoIds.js';
 export type { Ids } from './ports/Ids.js';
@@ -246,12 +287,17 @@ export { VirtualClock } from './ports/VirtualClock.js';
 export { REJECTED_ADVICE } from './review/decideCase.js';
 export type { PatientReply } from './review/patientReply.js';
 export type { CaseDetail, Queue } from './review/readQueue.js';
+export type { BreakerRecord, BreakerState } from './serving/circuitBreaker.js';
+export type { DeploymentOptions } from './serving/createServing.js';
+export { artifactModelHost, type ModelHost } from './serving/ModelHost.js';
 export type { SqliteStore } from './store/openSqliteStore.js';
 export { openSqliteStore } from './store/openSqliteStore.js';
 export type { RetentionPolicy, Store, StoreCounts } from './store/Store.js';
 export { isStoreUnavailable, StoreUnavailable } from './store/StoreUnavailable.js';
+export { NO_MODEL_VERSION } from './triage/assessMessage.js';
 export { ADVICE } from './triage/disposition.js';
+export { evaluateRedFlags } from './triage/evaluateRedFlags.js';
 export type { RedFlagFamily } from './triage/redFlagFamily.js';
 export type { RedFlagRule } from './triage/redFlagRules.js';
 export { RED_FLAG_RULES } from './triage/redFlagRules.js';
-export { rulesOnlyModel } from './triage/rulesOnlyModel.js';
+export { RULES_ONLY_VERSION, rulesOnlyModel } from './triage/rulesOnlyModel.js';

@@ -55,6 +55,23 @@ export function accessCommand(type: CommandType, session: string, t: AccessTarge
         reason: REASON,
         advice: NURSE_ADVICE,
       };
+    // Why a version no store holds: access is decided before the registry is consulted.
+    case 'registerModel':
+    case 'validateModel':
+    case 'stageModel':
+    case 'startCanary':
+    case 'advanceCanary':
+    case 'promoteModel':
+      return { type, ...base, version: 'lr-000000000000' };
+    case 'abortRollout':
+    case 'rollbackModel':
+      return { type, ...base, version: 'lr-000000000000', reason: REASON };
+    case 'readDeployment':
+      return { type, ...base };
+    case 'setFlag':
+      return { type, ...base, key: 'triage-model', enabled: false, variant: 'rules-only' };
+    case 'setGatePolicy':
+      return { type, ...base, maxEmergencyUnderTriage: 0.05, minEmergencyExamples: 30 };
     default:
       throw new Error(`${type} runs without a session`);
   }

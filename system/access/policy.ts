@@ -17,7 +17,15 @@ export type Action =
   | 'case.claim'
   | 'case.release'
   | 'case.reassign'
-  | 'case.decide';
+  | 'case.decide'
+  | 'model.register'
+  | 'model.validate'
+  | 'model.rollout'
+  | 'model.promote'
+  | 'model.rollback'
+  | 'model.read'
+  | 'flag.set'
+  | 'gate.set';
 
 /**
  * The action each command needs, or null for the commands that run without a session
@@ -43,6 +51,17 @@ export const COMMAND_ACTIONS: Record<CommandType, Action | null> = {
   releaseCase: 'case.release',
   reassignCase: 'case.reassign',
   decideCase: 'case.decide',
+  registerModel: 'model.register',
+  validateModel: 'model.validate',
+  stageModel: 'model.rollout',
+  startCanary: 'model.rollout',
+  advanceCanary: 'model.rollout',
+  abortRollout: 'model.rollout',
+  promoteModel: 'model.promote',
+  rollbackModel: 'model.rollback',
+  readDeployment: 'model.read',
+  setFlag: 'flag.set',
+  setGatePolicy: 'gate.set',
 };
 
 /** A role x action matrix. */
@@ -75,8 +94,26 @@ export const POLICY: Policy = {
   ]),
   nurse: new Set<Action>(NURSING),
   charge_nurse: new Set<Action>([...NURSING, 'case.reassign']),
-  ml_engineer: new Set<Action>(['session.signOut']),
-  admin: new Set<Action>(['session.signOut', 'staff.create']),
+  // Why the gate is the admin's alone: an engineer must not loosen the bar their own version
+  // has to clear; an admin may also read, flip the flag and roll back in an emergency.
+  ml_engineer: new Set<Action>([
+    'session.signOut',
+    'model.register',
+    'model.validate',
+    'model.rollout',
+    'model.promote',
+    'model.rollback',
+    'model.read',
+    'flag.set',
+  ]),
+  admin: new Set<Action>([
+    'session.signOut',
+    'staff.create',
+    'model.read',
+    'model.rollback',
+    'flag.set',
+    'gate.set',
+  ]),
 };
 
 /** Whether a role may take an action at all. */

@@ -6,6 +6,19 @@ import {
   StartConversation,
 } from './commands/conversationCommands.js';
 import {
+  AbortRollout,
+  AdvanceCanary,
+  PromoteModel,
+  ReadDeployment,
+  RegisterModel,
+  RollbackModel,
+  SetFlag,
+  SetGatePolicy,
+  StageModel,
+  StartCanary,
+  ValidateModel,
+} from './commands/deploymentCommands.js';
+import {
   AcknowledgeEscalation,
   Deescalate,
   ResolveEscalation,
@@ -48,6 +61,17 @@ export const Command = z.discriminatedUnion('type', [
   ReleaseCase,
   ReassignCase,
   DecideCase,
+  RegisterModel,
+  ValidateModel,
+  StageModel,
+  StartCanary,
+  AdvanceCanary,
+  PromoteModel,
+  AbortRollout,
+  RollbackModel,
+  ReadDeployment,
+  SetFlag,
+  SetGatePolicy,
 ]);
 export type Command = z.infer<typeof Command>;
 /** A command as a caller writes it (defaults may be left out). */

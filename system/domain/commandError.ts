@@ -16,6 +16,7 @@ export type CommandError =
   | { code: 'forbidden'; actor: string; action: string; entity: string }
   | { code: 'not_assigned'; actor: string; entity: string; assignee: string | null }
   | { code: 'invalid_state'; entity: string; status: string }
+  | { code: 'gate_failed'; entity: string; reasons: string[] }
   | { code: 'conversation_closed'; conversationId: string }
   | { code: 'message_empty' | 'message_too_long' | 'message_invalid_characters' }
   | { code: 'unavailable' };

@@ -1,4 +1,5 @@
 import type { Policy } from '../access/policy.js';
+import type { ArtifactStore } from '../deployment/ArtifactStore.js';
 import type { Clock } from '../ports/Clock.js';
 import type { Ids } from '../ports/Ids.js';
 import type { Store } from '../store/Store.js';
@@ -13,4 +14,6 @@ export interface KernelDeps {
   config: SystemConfig;
   policy: Policy;
   triage: TriageDeps;
+  /** Where registered versions' artifacts are loaded from. */
+  artifacts: ArtifactStore;
 }

@@ -1,4 +1,7 @@
+import type { ArtifactProblem } from '../deployment/ArtifactStore.js';
+import type { Result } from '../domain/result.js';
 import type { UserId } from '../domain/user.js';
+import type { TriageModelArtifact } from '../ml/triageModelArtifact.js';
 import type { Triage } from '../triage/assessMessage.js';
 
 /** Work done before a command's transaction (slow, side-effect free), handed to its handler. */
@@ -10,4 +13,6 @@ export interface Prepared {
   passwordHash: string | null;
   /** For sign-in: the user whose password matched, if any. */
   verifiedUserId: UserId | null;
+  /** For model registration: the artifact, loaded and verified against its version. */
+  artifact: Result<TriageModelArtifact, ArtifactProblem> | null;
 }

@@ -1,3 +1,7 @@
+import {
+  DEFAULT_DEPLOYMENT_CONFIG,
+  type DeploymentConfig,
+} from '../deployment/DeploymentConfig.js';
 import { DEFAULT_PASSWORD_COST, type PasswordCost } from '../identity/passwordHash.js';
 
 /** The system's tunable rules. */
@@ -7,6 +11,8 @@ export interface SystemConfig {
   /** How long a session lasts from sign-in, in ms. */
   sessionTtlMs: number;
   passwordCost: PasswordCost;
+  /** Canary steps, serving guards and canary analysis thresholds. */
+  deployment: DeploymentConfig;
 }
 
 /** The defaults: a resuscitation-level emergency must be taken within 2 minutes. */
@@ -14,4 +20,5 @@ export const DEFAULT_CONFIG: SystemConfig = {
   ackSlaMs: { 1: 2 * 60_000, 2: 10 * 60_000 },
   sessionTtlMs: 30 * 60_000,
   passwordCost: DEFAULT_PASSWORD_COST,
+  deployment: DEFAULT_DEPLOYMENT_CONFIG,
 };

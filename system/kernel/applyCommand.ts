@@ -2,6 +2,17 @@ import { closeConversation } from '../conversation/closeConversation.js';
 import { readHistory } from '../conversation/readHistory.js';
 import { sendMessage } from '../conversation/sendMessage.js';
 import { startConversation } from '../conversation/startConversation.js';
+import { readDeployment } from '../deployment/deploymentView.js';
+import { registerModel, setGatePolicy, validateModel } from '../deployment/registryCommands.js';
+import { rollbackModel } from '../deployment/rollbackModel.js';
+import {
+  abortRollout,
+  advanceCanary,
+  promoteModel,
+  stageModel,
+  startCanary,
+} from '../deployment/rolloutCommands.js';
+import { runCanaryAnalysis } from '../deployment/runCanaryAnalysis.js';
 import type { Command } from '../domain/command.js';
 import {
   acknowledgeEscalation,
@@ -9,6 +20,7 @@ import {
   resolveEscalation,
   runDueTimers,
 } from '../escalation/escalationCommands.js';
+import { setFlag } from '../flags/setFlag.js';
 import { bootstrapAdmin, createStaff } from '../identity/createStaff.js';
 import { registerPatient } from '../identity/registerPatient.js';
 import { signIn } from '../identity/signIn.js';
@@ -42,7 +54,7 @@ export function applyCommand(
     case 'signIn':
       return signIn(ctx, cmd, prepared.verifiedUserId);
     case 'runDueTimers':
-      return runDueTimers(ctx);
+      return runCanaryAnalysis(ctx, runDueTimers(ctx));
     case 'createStaff':
       return createStaff(needActor(), cmd, prepared.passwordHash!);
     case 'signOut':
@@ -73,5 +85,27 @@ export function applyCommand(
       return reassignCase(needActor(), cmd);
     case 'decideCase':
       return decideCase(needActor(), cmd);
+    case 'registerModel':
+      return registerModel(needActor(), cmd, prepared.artifact);
+    case 'validateModel':
+      return validateModel(needActor(), cmd);
+    case 'stageModel':
+      return stageModel(needActor(), cmd);
+    case 'startCanary':
+      return startCanary(needActor(), cmd);
+    case 'advanceCanary':
+      return advanceCanary(needActor(), cmd);
+    case 'promoteModel':
+      return promoteModel(needActor(), cmd);
+    case 'abortRollout':
+      return abortRollout(needActor(), cmd);
+    case 'rollbackModel':
+      return rollbackModel(needActor(), cmd);
+    case 'readDeployment':
+      return readDeployment(needActor(), cmd);
+    case 'setFlag':
+      return setFlag(needActor(), cmd);
+    case 'setGatePolicy':
+      return setGatePolicy(needActor(), cmd);
   }
 }

@@ -30,7 +30,11 @@ export type Answer<T> = Result<T, CommandError> & {
  * with emergency advice if the message showed a red flag; any other exception is a bug and
  * propagates.
  */
-export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<Answer<unknown>> {
+export async function executeCommand(
+  deps: KernelDeps,
+  raw: unknown,
+  onCommit?: () => void,
+): Promise<Answer<unknown>> {
   const parsed = Command.safeParse(raw);
   if (!parsed.success) return refuseMalformed(deps, raw, parsed.error.issues);
   const cmd = parsed.data;
@@ -94,7 +98,7 @@ export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<An
 
   const commit = (): Answer<unknown> => {
     try {
-      return deps.store.transaction(() => {
+      const answer = deps.store.transaction(() => {
         if (replayKey !== undefined) {
           const first = deps.store.getIdempotent(replayKey);
           if (first !== undefined) return JSON.parse(first) as Answer<unknown>;
@@ -113,6 +117,9 @@ export async function executeCommand(deps: KernelDeps, raw: unknown): Promise<An
         if (!handled.result.ok) throw new Refused(handled, actor);
         return seal(handled, actor);
       });
+      // Why after the transaction: a listener must hear only of notifications that committed.
+      onCommit?.();
+      return answer;
     } catch (e) {
       if (!(e instanceof Refused)) throw e;
       return deps.store.transaction(() => seal(e.handled, e.actor));

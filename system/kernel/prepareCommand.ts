@@ -13,6 +13,7 @@ const NOTHING: Prepared = {
   emergencyAdvice: null,
   passwordHash: null,
   verifiedUserId: null,
+  artifact: null,
 };
 
 /**
@@ -59,6 +60,9 @@ export async function prepareCommand(
         user !== undefined && (await verifyPassword(cmd.password, user.passwordHash));
       return { ...NOTHING, verifiedUserId: verified ? user.id : null };
     }
+    case 'registerModel':
+      // Why here: verifying an artifact hashes all of it, too slow to hold a transaction for.
+      return { ...NOTHING, artifact: deps.artifacts.load(cmd.version) };
     default:
       return NOTHING;
   }

@@ -5,6 +5,8 @@ import { Acuity } from '../domain/acuity.js';
 export interface ModelInput {
   text: string;
   patientId: string;
+  /** When the answer is due, on the system clock: a later answer is discarded as a timeout. */
+  deadline?: number;
 }
 
 /** A model's answer, parsed at the boundary: the model server is outside the trust line. */

@@ -1,4 +1,8 @@
 import type { AuditAnchor } from '../audit/verifyAuditLog.js';
+import type { ModelAlert } from '../deployment/modelAlert.js';
+import type { CallStats, ModelCall } from '../deployment/modelCall.js';
+import type { ModelDeployment } from '../deployment/modelDeployment.js';
+import type { ModelVersion } from '../deployment/modelVersion.js';
 import type { Assessment, AssessmentId } from '../domain/assessment.js';
 import type { AuditEvent } from '../domain/auditEvent.js';
 import type { Conversation, ConversationId } from '../domain/conversation.js';
@@ -7,6 +11,7 @@ import type { Message } from '../domain/message.js';
 import type { Patient, PatientId } from '../domain/patient.js';
 import type { CaseId, CaseStatus, ReviewCase } from '../domain/reviewCase.js';
 import type { Role, UserId } from '../domain/user.js';
+import type { BreakerRecord } from '../serving/circuitBreaker.js';
 
 /** A message with the assessment made of it, as history shows it. */
 export interface HistoryItem {
@@ -107,6 +112,66 @@ export interface NotificationRecords {
   appendNotification(recipient: string, kind: string, body: string, at: number): number;
 }
 
+/** A notification as the outbox holds it; `body` is JSON text. */
+export interface NotificationRecord {
+  seq: number;
+  kind: string;
+  body: string;
+  createdAt: number;
+}
+
+/**
+ * Which notifications may be pruned: those older than `maxAgeMs`, and those beyond the newest
+ * `maxPerRecipient` of their recipient.
+ */
+export interface RetentionPolicy {
+  maxAgeMs: number;
+  maxPerRecipient: number;
+}
+
+/** Delivery of the outbox: reading it by position, acknowledged positions, retention. */
+export interface DeliveryRecords {
+  /** A recipient's notifications after `afterSeq`, in sequence order, at most `limit`. */
+  notificationsAfter(recipient: string, afterSeq: number, limit: number): NotificationRecord[];
+  /** The first sequence number still held and the last one written (0 and 0 when none). */
+  notificationBounds(recipient: string): { first: number; last: number };
+  /** The last sequence number the recipient acknowledged (0 when none). */
+  ackedSeq(recipient: string): number;
+  /**
+   * Records an acknowledgement; the position never moves back. Why not named like a write:
+   * it is delivery bookkeeping, not a command's write, and fault injectors count those.
+   */
+  recordAck(recipient: string, seq: number, at: number): void;
+  /**
+   * Deletes what the policy lets go and returns how many were deleted.
+   * WARNING: a recipient's last notification is always kept, since its sequence continues
+   * from it.
+   */
+  pruneNotifications(now: number, policy: RetentionPolicy): number;
+}
+
+/** The model registry, deployments, call telemetry, circuit breakers, alerts and flags. */
+export interface DeploymentRecords {
+  insertModelVersion(version: ModelVersion): void;
+  updateModelVersion(version: ModelVersion): void;
+  getModelVersion(version: string): ModelVersion | undefined;
+  /** A model's versions in the order they were registered. */
+  listModelVersions(model: string): ModelVersion[];
+  getDeployment(model: string): ModelDeployment | undefined;
+  putDeployment(deployment: ModelDeployment): void;
+  appendModelCall(call: ModelCall): void;
+  /** Counts over the calls that reached a version's server at or after `since`. */
+  callStats(version: string, since: number, slowMs: number): CallStats;
+  getBreaker(version: string): BreakerRecord | undefined;
+  putBreaker(breaker: BreakerRecord): void;
+  listBreakers(): BreakerRecord[];
+  insertAlert(alert: ModelAlert): void;
+  listAlerts(model: string): ModelAlert[];
+  /** A feature flag's stored configuration (JSON), if it was ever set. */
+  getFlag(key: string): string | undefined;
+  putFlag(key: string, config: string, at: number): void;
+}
+
 /** The audit log. */
 export interface AuditRecords {
   appendAudit(event: AuditEvent): void;
@@ -135,6 +200,8 @@ export interface Store
     EscalationRecords,
     ReviewRecords,
     NotificationRecords,
+    DeliveryRecords,
+    DeploymentRecords,
     AuditRecords,
     IdempotencyRecords {
   transaction<T>(fn: () => T): T;

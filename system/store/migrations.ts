@@ -1,9 +1,16 @@
 import { conversations } from './migrations/001_conversations.js';
 import { identityAndReview } from './migrations/002_identityAndReview.js';
+import { delivery } from './migrations/003_delivery.js';
+import { deployment } from './migrations/004_deployment.js';
 
 /**
  * The schema, one migration per entry (one file each in `migrations/`), applied in order and
  * recorded in `user_version`.
  * WARNING: never edit a migration that has shipped; append a new one.
  */
-export const MIGRATIONS: readonly string[] = [conversations, identityAndReview];
+export const MIGRATIONS: readonly string[] = [
+  conversations,
+  identityAndReview,
+  delivery,
+  deployment,
+];

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { type Acuity, ESCALATION_ACUITY, moreUrgent } from '../domain/acuity.js';
 import { ModelPrediction, type ModelServer } from '../ports/ModelServer.js';
+import type { Routed, RouteRequest } from '../serving/modelRouter.js';
 import { ADVICE, type Disposition, dispositionOf, needsApproval } from './disposition.js';
 import { evaluateRedFlags } from './evaluateRedFlags.js';
 import type { RedFlagRule } from './redFlagRules.js';
@@ -11,6 +12,11 @@ export interface TriageDeps {
   modelServer: ModelServer;
   redFlagRules: readonly RedFlagRule[];
   flagVariant: string;
+  /**
+   * Picks the model and flag variant per message (the deployment's router); without it,
+   * `modelServer` and `flagVariant` serve every message.
+   */
+  route?: (request: RouteRequest) => Routed;
 }
 
 /** The triage of one message, before it is stored as an assessment. */
@@ -44,7 +50,9 @@ export async function assessMessage(
   deps: TriageDeps,
 ): Promise<Triage> {
   const rules = evaluateRedFlags(text, deps.redFlagRules);
-  const prediction = await predictSafely(deps.modelServer, text, patientId);
+  const { modelServer, flagVariant } =
+    deps.route?.({ patientId, ruleAcuity: rules.acuity }) ?? deps;
+  const prediction = await predictSafely(modelServer, text, patientId);
   const degraded = prediction === null;
   const acuity = degraded ? rules.acuity : moreUrgent(rules.acuity, prediction.acuity);
   const disposition = dispositionOf(acuity, degraded);
@@ -59,8 +67,8 @@ export async function assessMessage(
       : `Rules: ${rules.rationale} Model unavailable: routed to a nurse.`,
     confidence: prediction?.confidence ?? 0,
     modelVersion,
-    flagVariant: deps.flagVariant,
-    inputsHash: hash('sha256', JSON.stringify([text, modelVersion, deps.flagVariant]), 'hex'),
+    flagVariant,
+    inputsHash: hash('sha256', JSON.stringify([text, modelVersion, flagVariant]), 'hex'),
     degraded,
     needsReview: needsApproval(acuity, degraded),
     disposition,

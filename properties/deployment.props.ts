@@ -1,0 +1,4 @@
+import { deploymentProperty } from './deploymentProperty.js';
+import { propertyTest } from './support/propertyTest.js';
+
+propertyTest(deploymentProperty);

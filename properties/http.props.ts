@@ -1,0 +1,4 @@
+import { httpProperty } from './httpProperty.js';
+import { propertyTest } from './support/propertyTest.js';
+
+propertyTest(httpProperty);

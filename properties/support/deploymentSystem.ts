@@ -1,0 +1,98 @@
+import { DEPLOYMENT_RULES as RULES } from '../../models/deploymentRoster.js';
+import type { FlagFaultKind, TrainedArtifact } from '../../models/deploymentStep.js';
+import {
+  type ArtifactStore,
+  artifactModelHost,
+  createSystem,
+  type DeploymentConfig,
+  type DeploymentOptions,
+  type RedFlagRule,
+  type Store,
+  type System,
+  type SystemConfig,
+  seededIds,
+  storeFlagProvider,
+  VirtualClock,
+} from '../../system/index.js';
+import { deploymentCatalog } from './deploymentArtifacts.js';
+import { faultyFlagProvider, ModelFaults } from './deploymentFaults.js';
+import { TEST_PASSWORD_COST } from './signUp.js';
+
+/** The system configuration of the deployment world's rules. */
+export const DEPLOYMENT_SYSTEM_CONFIG: Partial<SystemConfig> = {
+  passwordCost: TEST_PASSWORD_COST,
+  // Why a year: clock steps and slow models must not end sessions; expiry has its own property.
+  sessionTtlMs: 365 * 86_400_000,
+  deployment: {
+    canarySteps: [...RULES.canarySteps],
+    serving: {
+      timeoutMs: RULES.timeoutMs,
+      failureThreshold: RULES.failureThreshold,
+      cooldownMs: RULES.cooldownMs,
+      cacheEntries: 1000,
+    },
+    analysis: {
+      minCalls: RULES.minCalls,
+      slowCallMs: RULES.slowCallMs,
+      maxErrorPercent: RULES.maxErrorPercent,
+      maxSlowPercent: RULES.maxSlowPercent,
+      maxDisagreementPercent: RULES.maxDisagreementPercent,
+    },
+  },
+};
+
+/** What a broken variant may change about the system a trace runs on. */
+export interface DeploymentPorts {
+  store: Store;
+  redFlagRules?: readonly RedFlagRule[];
+  serving?: Partial<DeploymentConfig['serving']>;
+  flagDefault?: DeploymentOptions['flagDefault'];
+}
+
+/** A system wired for a deployment trace, with the handles its steps pull. */
+export interface DeploymentRig {
+  system: System;
+  clock: VirtualClock;
+  faults: ModelFaults;
+  flagFault: { kind: FlagFaultKind };
+  /** The in-process artifacts trained so far in this run; the others are not in the store. */
+  trained: Set<TrainedArtifact>;
+}
+
+/**
+ * Builds the system a trace runs on: the deployment world's rules, the catalog's artifacts
+ * (the trained ones only once trained), and model and flag faults injected at their ports.
+ */
+export function deploymentRig(ports: DeploymentPorts, seed: number): DeploymentRig {
+  const clock = new VirtualClock();
+  const faults = new ModelFaults(clock);
+  const flagFault = { kind: 'none' as FlagFaultKind };
+  const trained = new Set<TrainedArtifact>();
+  const catalog = deploymentCatalog();
+  const untrained = (version: string) =>
+    (['retrained', 'tiny'] as const).some(
+      (name) => catalog.artifacts[name].version === version && !trained.has(name),
+    );
+  const artifacts: ArtifactStore = {
+    load: (version) =>
+      untrained(version) ? { ok: false, error: { kind: 'missing' } } : catalog.store.load(version),
+  };
+  const base = DEPLOYMENT_SYSTEM_CONFIG.deployment!;
+  const system = createSystem({
+    store: ports.store,
+    clock,
+    ids: seededIds(seed),
+    ...(ports.redFlagRules ? { redFlagRules: ports.redFlagRules } : {}),
+    config: {
+      ...DEPLOYMENT_SYSTEM_CONFIG,
+      deployment: { ...base, serving: { ...base.serving, ...ports.serving } },
+    },
+    deployment: {
+      artifacts,
+      modelHost: faults.host(artifactModelHost),
+      flagProvider: faultyFlagProvider(storeFlagProvider(ports.store), flagFault),
+      ...(ports.flagDefault ? { flagDefault: ports.flagDefault } : {}),
+    },
+  });
+  return { system, clock, faults, flagFault, trained };
+}

@@ -1,0 +1,65 @@
+import { RED_FLAG_RULES, type Store } from '../../system/index.js';
+import type { DeploymentPorts } from './deploymentSystem.js';
+
+/**
+ * Deliberately broken systems, each built by wrapping a port or changing one setting, that
+ * the deployment property must catch. Each names the invariant it breaks.
+ */
+export const DEPLOYMENT_VARIANTS: Record<string, (store: Store) => DeploymentPorts> = {
+  /** Invariant 1: the rules no longer know stroke, and nothing else is sure to catch it. */
+  'rules-miss-stroke': (store) => ({
+    store,
+    redFlagRules: RED_FLAG_RULES.filter((r) => r.family !== 'stroke'),
+  }),
+  /** Invariant 4: the model server port gets no deadline, so a late answer is served. */
+  'no-deadline': (store) => ({ store, serving: { timeoutMs: Number.MAX_SAFE_INTEGER } }),
+  /** Invariant 10: a promotion never archives the production version it replaces. */
+  'promotion-keeps-old-production': (store) => ({
+    store: {
+      ...store,
+      updateModelVersion: (v) => {
+        if (v.state === 'archived' && store.getModelVersion(v.version)?.state === 'production')
+          return;
+        store.updateModelVersion(v);
+      },
+    },
+  }),
+  /** Invariant 11: an aborted rollout keeps its canary weight. */
+  'abort-keeps-canary-weight': (store) => ({
+    store: {
+      ...store,
+      putDeployment: (d) => {
+        const before = store.getDeployment(d.model);
+        const aborted =
+          before?.canary != null && d.canary === null && d.production === before.production;
+        store.putDeployment(aborted ? { ...d, canaryWeight: before.canaryWeight } : d);
+      },
+    },
+  }),
+  /** Invariant 12: the canary analysis never sees a call, so a failing canary rolls on. */
+  'analysis-blind': (store) => ({
+    store: { ...store, callStats: () => ({ calls: 0, errors: 0, slow: 0, disagreements: 0 }) },
+  }),
+  /** Invariant 13: routing reads a stale deployment, where the replaced production serves on. */
+  'promotion-keeps-old-serving': (store) => ({
+    store: {
+      ...store,
+      getDeployment: (model) => {
+        const d = store.getDeployment(model);
+        return d && { ...d, production: d.previous.at(-1) ?? null };
+      },
+    },
+  }),
+  /** Invariant 14: a flag that is missing or cannot be evaluated turns the models on. */
+  'unsafe-flag-default': (store) => ({ store, flagDefault: 'model' }),
+  /** Invariant 23: an open breaker reads as cooled down, so calls go through while it is open. */
+  'breaker-lets-calls-through': (store) => ({
+    store: {
+      ...store,
+      getBreaker: (version) => {
+        const b = store.getBreaker(version);
+        return b?.state === 'open' ? { ...b, openedAt: Number.MIN_SAFE_INTEGER } : b;
+      },
+    },
+  }),
+};

@@ -1,0 +1,145 @@
+import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import { CLINIC_ROSTER } from '../../models/clinicRoster.js';
+import { type ClinicWorld, clinicWorld } from '../../models/clinicWorld.js';
+import { MedAssistClient } from '../../server/client/MedAssistClient.js';
+import { commitSignal } from '../../server/commitSignal.js';
+import { ManualTimer } from '../../server/ManualTimer.js';
+import { startServer } from '../../server/startServer.js';
+import { startTicking } from '../../server/startTicking.js';
+import {
+  type Answer,
+  type ConversationId,
+  createSystem,
+  type MessageSentValue,
+  type SqliteStore,
+  type System,
+  seededIds,
+  VirtualClock,
+} from '../../system/index.js';
+import { type ClinicIds, clinicCommand } from './clinicCommand.js';
+import { checkAgreement, differentialSystem } from './differentialSystem.js';
+import type { HttpStep } from './httpStep.js';
+import { httpSystem } from './httpSystem.js';
+import { check } from './InvariantViolation.js';
+import { signUpPatient, signUpStaff, TEST_PASSWORD_COST } from './signUp.js';
+import { wireRequest } from './wireRequest.js';
+
+/** The two stores a differential run uses, and the broken server it may be told to run. */
+export interface HttpRunSetup {
+  local: SqliteStore;
+  remote: SqliteStore;
+  /** Wraps the system the server serves: a broken HTTP layer, for honesty tests. */
+  serve?: (system: System) => System;
+}
+
+/**
+ * Runs one trace twice at once, in-process and through a real HTTP server on 127.0.0.1, over
+ * identically seeded systems: every answer, every audit event (hash chain included) and every
+ * record count must agree, and the clinic model must accept what both accept.
+ */
+export async function runHttpTrace(
+  steps: readonly HttpStep[],
+  setup: HttpRunSetup,
+  probe: RunProbe,
+): Promise<void> {
+  const config = { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 };
+  const clocks = [new VirtualClock(), new VirtualClock()] as const;
+  const local = createSystem({ store: setup.local, clock: clocks[0], ids: seededIds(3), config });
+  const commits = commitSignal();
+  const served = createSystem({
+    store: setup.remote,
+    clock: clocks[1],
+    ids: seededIds(3),
+    config,
+    onCommit: commits.onCommit,
+  });
+  const server = await startServer({
+    system: setup.serve ? setup.serve(served) : served,
+    commits,
+    heartbeat: { timer: new ManualTimer() },
+    closeGraceMs: 0,
+  });
+  const ticks = new ManualTimer();
+  const stopTicking = startTicking(served, ticks);
+  const client = new MedAssistClient(server.url);
+  let at = -1;
+  const twin = differentialSystem(local, httpSystem(client, served), () => at);
+  try {
+    const ids = await setUp(twin);
+    let world: ClinicWorld = clinicWorld.init();
+    for (const [i, step] of steps.entries()) {
+      at = i;
+      if (step.type === 'WIRE') {
+        const request = wireRequest(step, ids.actors[step.actor]!.session, isPatient(step.actor));
+        const answers = [await request.local(local), await request.remote(client)] as const;
+        checkAgreement(local, served, [...answers], i);
+        probe.digest(`wire ${step.kind}\n${JSON.stringify(answers[0])}\n`);
+        continue;
+      }
+      const verdict = clinicWorld.judge(world, step);
+      for (const m of verdict.moves)
+        probe.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
+      const command = clinicCommand(step, ids);
+      let answer: Answer<unknown>;
+      if (command === 'tick') {
+        const ms = step.type === 'ADVANCE_CLOCK' ? step.ms : 0;
+        for (const clock of clocks) clock.advance(ms);
+        answer = await local.tick();
+        await ticks.fire();
+        checkAgreement(local, served, [answer, answer], i);
+      } else {
+        answer = await twin.executeUnknown(command);
+      }
+      probe.digest(`${clinicWorld.print(step)}\n${JSON.stringify(answer)}\n`);
+      check(
+        answer.ok === verdict.accepted,
+        'model',
+        i,
+        () =>
+          `the model ${verdict.accepted ? 'accepts' : 'refuses'} it; both systems answered ${JSON.stringify(answer)}`,
+      );
+      if (step.type === 'SEND' && answer.ok) remember(answer.value as MessageSentValue, ids);
+      world = clinicWorld.apply(world, step, verdict);
+    }
+    const logs = [[...local.auditLog()], [...served.auditLog()]].map((log) => JSON.stringify(log));
+    check(logs[0] === logs[1], '17', Math.max(steps.length - 1, 0), () => 'the audit logs differ');
+    const chain = served.verifyAudit();
+    check(chain.ok, '18', Math.max(steps.length - 1, 0), () => JSON.stringify(chain));
+  } finally {
+    stopTicking();
+    client.close();
+    await server.close();
+  }
+}
+
+const isPatient = (actor: number): boolean => CLINIC_ROSTER[actor]?.role === 'patient';
+
+/** Signs the roster up through both systems, and opens a conversation per patient. */
+async function setUp(
+  system: System,
+): Promise<ClinicIds & { escalations: string[]; cases: string[] }> {
+  const staff = await signUpStaff(
+    system,
+    CLINIC_ROSTER.flatMap((a) => (a.role === 'patient' ? [] : [{ name: a.name, role: a.role }])),
+  );
+  const actors = [];
+  const conversations = new Map<number, ConversationId>();
+  for (const [i, a] of CLINIC_ROSTER.entries()) {
+    if (a.role !== 'patient') {
+      actors.push(staff.shift()!);
+      continue;
+    }
+    const patient = await signUpPatient(system, a.name);
+    actors.push(patient);
+    const started = await system.execute({ type: 'startConversation', session: patient.session });
+    if (!started.ok) throw new Error('could not start a conversation');
+    conversations.set(i, started.value.conversationId);
+  }
+  return { actors, conversations, escalations: [], cases: [] };
+}
+
+function remember(sent: MessageSentValue, ids: { escalations: string[]; cases: string[] }): void {
+  if (sent.escalationId !== null && !ids.escalations.includes(sent.escalationId))
+    ids.escalations.push(sent.escalationId);
+  if (sent.caseId !== null) ids.cases.push(sent.caseId);
+}

@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { System } from '../system/index.js';
+import { bearerToken, commandRequest } from './commandRequest.js';
+import { notificationRoutes } from './notificationRoutes.js';
+import { reply } from './reply.js';
+
+/** How the HTTP API is built. */
+export interface AppOptions {
+  /** The largest request body read, in bytes; larger ones get 413 unread. */
+  maxBodyBytes?: number;
+  /** Told of every exception a request ran into (broken infrastructure, bugs). */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Commands the API does not take: the system's own timers run from the server's scheduler,
+ * so that no client can drive the clock's consequences.
+ */
+const NOT_ROUTED: ReadonlySet<string> = new Set(['runDueTimers']);
+
+/**
+ * The HTTP API over a system: `POST /api/commands/:type` for every command, the outbox under
+ * `/api/notifications`, and `GET /health`. Every request to a command route runs exactly one
+ * command, so it appends exactly one audit event (a retry with a used idempotency key gets the
+ * first answer and appends none, as in-process); the API adds none of its own.
+ */
+export function createApp(system: System, options: AppOptions = {}): Hono {
+  const maxSize = options.maxBodyBytes ?? 1 << 20;
+  const app = new Hono();
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize,
+      // Why close: the rest of the body stays unread, so the connection cannot be reused.
+      onError: (c) => {
+        c.header('Connection', 'close');
+        return c.json({ ok: false, error: { code: 'payload_too_large', maxSize } }, 413);
+      },
+    }),
+  );
+  app.get('/health', (c) => c.json({ ok: true }));
+  app.post('/api/commands/:type', async (c) => {
+    const type = c.req.param('type');
+    if (NOT_ROUTED.has(type))
+      return c.json({ ok: false, error: { code: 'no_route', path: c.req.path } }, 404);
+    const command = commandRequest(type, await c.req.text(), {
+      session: bearerToken(c.req.header('authorization')),
+      idempotencyKey: c.req.header('idempotency-key'),
+      correlationId: c.req.header('x-correlation-id'),
+    });
+    return reply(c, await system.executeUnknown(command));
+  });
+  notificationRoutes(app, system);
+  app.notFound((c) => c.json({ ok: false, error: { code: 'no_route', path: c.req.path } }, 404));
+  app.onError((error, c) => {
+    options.onError?.(error);
+    return c.json({ ok: false, error: { code: 'internal' } }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,59 @@
+import { createSystem, cryptoIds, openSqliteStore, systemClock } from '../system/index.js';
+import { commitSignal } from './commitSignal.js';
+import { parseServerArgs, SERVER_USAGE } from './parseServerArgs.js';
+import { startServer } from './startServer.js';
+import { startTicking } from './startTicking.js';
+import { intervalTimer } from './Timer.js';
+
+/**
+ * `npm start`: the system on a file database, served on 127.0.0.1 with the wall clock and
+ * unpredictable ids, its timers fired every second, until SIGINT or SIGTERM.
+ */
+async function main(): Promise<void> {
+  let args: ReturnType<typeof parseServerArgs>;
+  try {
+    args = parseServerArgs(process.argv.slice(2), process.env);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${SERVER_USAGE}`);
+    process.exit(2);
+  }
+  if (args.help) {
+    console.log(SERVER_USAGE);
+    return;
+  }
+  const store = openSqliteStore(args.db);
+  const commits = commitSignal();
+  const system = createSystem({
+    store,
+    clock: systemClock,
+    ids: cryptoIds(),
+    onCommit: commits.onCommit,
+  });
+  if (store.counts().users === 0) {
+    if (args.admin) {
+      const created = await system.execute({
+        type: 'bootstrapAdmin',
+        ...args.admin,
+        displayName: 'Administrator',
+      });
+      if (!created.ok) throw new Error(`could not create the admin: ${JSON.stringify(created)}`);
+      console.log(`created the first admin, ${args.admin.username}`);
+    } else {
+      console.log('the database has no user: restart with --admin-username and --admin-password');
+    }
+  }
+  const onError = (error: unknown) => console.error(error);
+  const server = await startServer({ system, commits, port: args.port, app: { onError } });
+  const stopTicking = startTicking(system, intervalTimer, { intervalMs: 1000, onError });
+  console.log(`MedAssist on ${server.url} (WebSocket ${server.wsUrl}), database ${args.db}`);
+  const stop = async () => {
+    stopTicking();
+    await server.close();
+    store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+await main();

@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+
+/** What `npm start` runs with. */
+export interface ServerArgs {
+  port: number;
+  db: string;
+  /** The first admin, created if the database has no user yet. */
+  admin: { username: string; password: string } | null;
+  help: boolean;
+}
+
+/** The usage text of `npm start`. */
+export const SERVER_USAGE = `usage: npm start -- [--port N] [--db FILE] [--admin-username U --admin-password P]
+
+  --port N            port on 127.0.0.1 (default 8080; 0 picks a free one)
+  --db FILE           SQLite database file (default medassist.db)
+  --admin-username U  first admin of an empty database (or MEDASSIST_ADMIN_USERNAME)
+  --admin-password P  (or MEDASSIST_ADMIN_PASSWORD)
+  --help              this text`;
+
+/**
+ * Reads `npm start`'s flags, with the admin's credentials from the environment when no flag
+ * gives them. Throws on an unknown flag or a bad port.
+ */
+export function parseServerArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ServerArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: 'string', default: '8080' },
+      db: { type: 'string', default: 'medassist.db' },
+      'admin-username': { type: 'string' },
+      'admin-password': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be an integer in [0, 65535], not "${values.port}"`);
+  const username = values['admin-username'] ?? env.MEDASSIST_ADMIN_USERNAME;
+  const password = values['admin-password'] ?? env.MEDASSIST_ADMIN_PASSWORD;
+  if ((username === undefined) !== (password === undefined))
+    throw new Error('give both the admin username and password, or neither');
+  return {
+    port,
+    db: values.db,
+    admin: username !== undefined && password !== undefined ? { username, password } : null,
+    help: values.help,
+  };
+}
