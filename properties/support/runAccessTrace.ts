@@ -15,6 +15,7 @@ import { type AccessTargets, accessCommand } from './accessCommand.js';
 import type { AccessStep } from './accessSteps.js';
 import { CLINIC_TEXTS } from './clinicTexts.js';
 import { check } from './InvariantViolation.js';
+import { openConversation } from './openConversation.js';
 import { signUpPatient, signUpStaff, TEST_PASSWORD_COST } from './signUp.js';
 
 const SESSION_TTL_MS = 15 * 60_000;
@@ -113,19 +114,7 @@ async function setUp(system: System): Promise<AccessTargets> {
     { name: 'ml_engineer', role: 'ml_engineer' },
   ]);
   const patient = await signUpPatient(system, 'patient');
-  const started = await system.execute({ type: 'startConversation', session: patient.session });
-  if (!started.ok) throw new Error('setup: no conversation');
-  const conversationId = started.value.conversationId;
-  const send = async (text: string) => {
-    const sent = await system.execute({
-      type: 'sendMessage',
-      session: patient.session,
-      conversationId,
-      text,
-    });
-    if (!sent.ok) throw new Error('setup: message refused');
-    return sent.value as MessageSentValue;
-  };
+  const { conversationId, send } = await openConversation(system, patient);
   const emergency = await send(CLINIC_TEXTS.emergency2);
   const review = await send(CLINIC_TEXTS.review);
   return {

@@ -12,7 +12,7 @@ import {
   type Store,
   type System,
   seededIds,
-  VirtualClock,
+  type VirtualClock,
 } from '../../system/index.js';
 import { checkAuditStep } from './checkAuditStep.js';
 import { checkClinicState } from './checkClinicState.js';
@@ -20,6 +20,7 @@ import { checkPatientHistory } from './checkPatientHistory.js';
 import { CLINIC_TEXTS, NURSE_ADVICE, REASON } from './clinicTexts.js';
 import { check } from './InvariantViolation.js';
 import { type SignedInUser, signUpPatient, signUpStaff, TEST_PASSWORD_COST } from './signUp.js';
+import { testSystem } from './testSystem.js';
 
 /** What the run maps from model indices to system ids. */
 export interface ClinicMemory {
@@ -156,16 +157,7 @@ function checkDecision(
 }
 
 /** The system a clinic trace runs against; `seed` keeps setup and run ids apart. */
-export function clinicSystem(store: Store, seed: number) {
-  const clock = new VirtualClock();
-  const system = createSystem({
-    store,
-    clock,
-    ids: seededIds(seed),
-    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
-  });
-  return { system, clock };
-}
+export const clinicSystem = (store: Store, seed: number) => testSystem(store, seed);
 
 /** Who the clinic runs with: every actor of the roster signed in, each patient's conversation. */
 export type ClinicCast = Pick<ClinicMemory, 'actors' | 'conversations'>;

@@ -12,12 +12,13 @@ import {
   type Store,
   type System,
   seededIds,
-  VirtualClock,
+  type VirtualClock,
 } from '../../system/index.js';
 import { checkAuditStep } from './checkAuditStep.js';
 import { checkSendAnswer } from './checkSendAnswer.js';
 import { check } from './InvariantViolation.js';
 import { type SignedInUser, signUpPatient, TEST_PASSWORD_COST } from './signUp.js';
+import { testSystem } from './testSystem.js';
 
 /** What a trace runs on: the store, the safety rules, and the patients signed up on it. */
 export interface TraceSetup {
@@ -27,23 +28,11 @@ export interface TraceSetup {
 }
 
 /** The system a conversation trace runs against; `seed` keeps setup and run ids apart. */
-export function conversationSystem(
+export const conversationSystem = (
   store: Store,
   redFlagRules: readonly RedFlagRule[],
   seed: number,
-) {
-  const clock = new VirtualClock();
-  const system = createSystem({
-    store,
-    clock,
-    ids: seededIds(seed),
-    redFlagRules,
-    // Why a year: the clock steps of a trace must not end the patients' sessions here; expiry
-    // has its own property.
-    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
-  });
-  return { system, clock };
-}
+) => testSystem(store, seed, { redFlagRules });
 
 /** Signs up the world's patients. */
 export async function signUpPatients(system: System, count: number): Promise<SignedInUser[]> {

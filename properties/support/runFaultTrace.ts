@@ -16,6 +16,7 @@ import {
 import type { FaultyStore } from './FaultyStore.js';
 import { check } from './InvariantViolation.js';
 import { type SignedInUser, signUpPatient, TEST_PASSWORD_COST } from './signUp.js';
+import { testSystem } from './testSystem.js';
 
 /** What a run under faults ends with: a summary with no ids, to compare with a clean run. */
 export type FinalState = string;
@@ -153,16 +154,7 @@ export async function runFaultTrace(
 }
 
 /** The system a fault trace runs against; `seed` keeps setup and run ids apart. */
-export function faultSystem(store: Store, seed: number) {
-  const clock = new VirtualClock();
-  const system = createSystem({
-    store,
-    clock,
-    ids: seededIds(seed),
-    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
-  });
-  return { system, clock };
-}
+export const faultSystem = (store: Store, seed: number) => testSystem(store, seed);
 
 /** Signs up the conversation world's patients. */
 export async function signUpFaultPatients(store: Store): Promise<SignedInUser[]> {

@@ -11,6 +11,7 @@ import {
 } from '../../system/index.js';
 import { CLINIC_TEXTS, REASON } from './clinicTexts.js';
 import { check } from './InvariantViolation.js';
+import { openConversation } from './openConversation.js';
 import { type SignedInUser, signUpPatient, signUpStaff, TEST_PASSWORD_COST } from './signUp.js';
 
 /** The races the concurrency property runs, two commands each. */
@@ -195,19 +196,7 @@ async function setUp(system: System): Promise<Cast> {
     { name: 'cn', role: 'charge_nurse' },
   ]);
   const patient = await signUpPatient(system, 'patient');
-  const started = await system.execute({ type: 'startConversation', session: patient.session });
-  if (!started.ok) throw new Error('setup: no conversation');
-  const conversationId = started.value.conversationId;
-  const send = async (text: string) => {
-    const sent = await system.execute({
-      type: 'sendMessage',
-      session: patient.session,
-      conversationId,
-      text,
-    });
-    if (!sent.ok) throw new Error('setup: message refused');
-    return sent.value as MessageSentValue;
-  };
+  const { conversationId, send } = await openConversation(system, patient);
   const claimed = await send(CLINIC_TEXTS.review);
   const pending = await send(CLINIC_TEXTS.review);
   const emergency = await send(CLINIC_TEXTS.emergency2);
