@@ -1,4 +1,4 @@
-import { type Answer, type AuditEvent, hashAuditEvent, type System } from '../../system/index.js';
+import type { Answer, AuditEvent, System } from '../../system/index.js';
 import { check } from './InvariantViolation.js';
 
 /** The refusals that are access denials (FHIR outcome 8); every other refusal is a failure. */

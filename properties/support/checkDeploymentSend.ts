@@ -65,14 +65,14 @@ export function checkDeploymentSend(
     i,
     () => `${callsToTarget} call(s) reached ${target} while its circuit breaker was open`,
   );
-  const degraded = DEGRADED.has(expected.outcome);
-  if (!degraded) {
+  // Why the version first: a message served by the wrong version is a routing fault, whatever
+  // the version it should have gone to would have answered.
+  if (!assessment.degraded) {
     check(
-      assessment.modelVersion === target && !assessment.degraded,
+      assessment.modelVersion === target,
       '13',
       i,
-      () =>
-        `recorded as served by ${assessment.modelVersion} (degraded ${assessment.degraded}), expected ${target}`,
+      () => `recorded as served by ${assessment.modelVersion}, expected ${target}`,
     );
     check(
       expected.flagVariant === 'rules-only' || (before.weights[target] ?? 0) > 0,
@@ -82,12 +82,19 @@ export function checkDeploymentSend(
         `served by ${target}, whose weight was ${before.weights[target] ?? 0}: ${JSON.stringify(before.weights)}`,
     );
   }
+  const degraded = DEGRADED.has(expected.outcome);
   check(
     !degraded || (assessment.degraded && assessment.modelVersion === NO_MODEL_VERSION),
     '4',
     i,
     () =>
       `${target} gave no usable answer (${expected.outcome}), yet triage was not degraded: served by ${assessment.modelVersion}`,
+  );
+  check(
+    degraded || !assessment.degraded,
+    'model',
+    i,
+    () => `${target} should have answered (${expected.outcome}), yet triage was degraded`,
   );
   check(
     callsToTarget === (expected.reaches ? 1 : 0),

@@ -1,11 +1,11 @@
-import { RED_FLAG_RULES, type Store } from '../../system/index.js';
+import { RED_FLAG_RULES, type SqliteStore } from '../../system/index.js';
 import type { DeploymentPorts } from './deploymentSystem.js';
 
 /**
  * Deliberately broken systems, each built by wrapping a port or changing one setting, that
  * the deployment property must catch. Each names the invariant it breaks.
  */
-export const DEPLOYMENT_VARIANTS: Record<string, (store: Store) => DeploymentPorts> = {
+export const DEPLOYMENT_VARIANTS: Record<string, (store: SqliteStore) => DeploymentPorts> = {
   /** Invariant 1: the rules no longer know stroke, and nothing else is sure to catch it. */
   'rules-miss-stroke': (store) => ({
     store,
@@ -13,15 +13,14 @@ export const DEPLOYMENT_VARIANTS: Record<string, (store: Store) => DeploymentPor
   }),
   /** Invariant 4: the model server port gets no deadline, so a late answer is served. */
   'no-deadline': (store) => ({ store, serving: { timeoutMs: Number.MAX_SAFE_INTEGER } }),
-  /** Invariant 10: a promotion never archives the production version it replaces. */
-  'promotion-keeps-old-production': (store) => ({
+  /** Invariant 10: a promotion moves traffic but never marks the version as in production. */
+  'promotion-loses-production': (store) => ({
     store: {
       ...store,
-      updateModelVersion: (v) => {
-        if (v.state === 'archived' && store.getModelVersion(v.version)?.state === 'production')
-          return;
-        store.updateModelVersion(v);
-      },
+      updateModelVersion: (v) =>
+        store.updateModelVersion(
+          v.state === 'production' ? { ...v, state: 'canary', history: v.history.slice(0, -1) } : v,
+        ),
     },
   }),
   /** Invariant 11: an aborted rollout keeps its canary weight. */
@@ -40,13 +39,16 @@ export const DEPLOYMENT_VARIANTS: Record<string, (store: Store) => DeploymentPor
   'analysis-blind': (store) => ({
     store: { ...store, callStats: () => ({ calls: 0, errors: 0, slow: 0, disagreements: 0 }) },
   }),
-  /** Invariant 13: routing reads a stale deployment, where the replaced production serves on. */
+  /**
+   * Invariant 13: routing reads a stale copy of the deployment (a lagging replica), in which
+   * the production a promotion replaced still serves; commands read the real one.
+   */
   'promotion-keeps-old-serving': (store) => ({
     store: {
       ...store,
       getDeployment: (model) => {
         const d = store.getDeployment(model);
-        return d && { ...d, production: d.previous.at(-1) ?? null };
+        return store.db.inTransaction || !d ? d : { ...d, production: d.previous.at(-1) ?? null };
       },
     },
   }),

@@ -3,7 +3,6 @@ import {
   COMMAND_ACTIONS,
   type CommandType,
   createSystem,
-  type MessageSentValue,
   POLICY,
   type Policy,
   type Store,

@@ -2,24 +2,22 @@ import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import { CLINIC_ROSTER, MESSAGE_ACUITY } from '../../models/clinicRoster.js';
 import type { ClinicStep } from '../../models/clinicStep.js';
 import { type ClinicWorld, clinicWorld } from '../../models/clinicWorld.js';
-import {
-  type Answer,
-  type ConversationId,
-  createSystem,
-  type MessageSentValue,
-  type Queue,
-  type ReviewCase,
-  type Store,
-  type System,
-  seededIds,
-  type VirtualClock,
+import type {
+  Answer,
+  ConversationId,
+  MessageSentValue,
+  Queue,
+  ReviewCase,
+  Store,
+  System,
+  VirtualClock,
 } from '../../system/index.js';
 import { checkAuditStep } from './checkAuditStep.js';
 import { checkClinicState } from './checkClinicState.js';
 import { checkPatientHistory } from './checkPatientHistory.js';
 import { CLINIC_TEXTS, NURSE_ADVICE, REASON } from './clinicTexts.js';
 import { check } from './InvariantViolation.js';
-import { type SignedInUser, signUpPatient, signUpStaff, TEST_PASSWORD_COST } from './signUp.js';
+import { type SignedInUser, signUpPatient, signUpStaff } from './signUp.js';
 import { testSystem } from './testSystem.js';
 
 /** What the run maps from model indices to system ids. */

@@ -1,23 +1,21 @@
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import type { ConversationStep } from '../../models/conversationStep.js';
 import { type ConversationWorld, conversationWorld } from '../../models/conversationWorld.js';
-import {
-  type Answer,
-  type ConversationId,
-  createSystem,
-  type HistoryPage,
-  type MessageSentValue,
-  type PatientReply,
-  type RedFlagRule,
-  type Store,
-  type System,
-  seededIds,
-  type VirtualClock,
+import type {
+  Answer,
+  ConversationId,
+  HistoryPage,
+  MessageSentValue,
+  PatientReply,
+  RedFlagRule,
+  Store,
+  System,
+  VirtualClock,
 } from '../../system/index.js';
 import { checkAuditStep } from './checkAuditStep.js';
 import { checkSendAnswer } from './checkSendAnswer.js';
 import { check } from './InvariantViolation.js';
-import { type SignedInUser, signUpPatient, TEST_PASSWORD_COST } from './signUp.js';
+import { type SignedInUser, signUpPatient } from './signUp.js';
 import { testSystem } from './testSystem.js';
 
 /** What a trace runs on: the store, the safety rules, and the patients signed up on it. */

@@ -2,6 +2,7 @@ import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import type { WorldModel } from '../../harness/WorldModel.js';
 import type { DeploymentVerdict, DeploymentWorld } from '../../models/deploymentState.js';
 import type { DeploymentStep } from '../../models/deploymentStep.js';
+import { INITIAL_FLAG } from '../../models/deploymentWorld.js';
 import { type Answer, createSystem, RULES_ONLY_VERSION, type Store } from '../../system/index.js';
 import { checkAuditStep } from './checkAuditStep.js';
 import { checkDeploymentSend } from './checkDeploymentSend.js';
@@ -45,6 +46,13 @@ export async function runDeploymentTrace(
     config: DEPLOYMENT_SYSTEM_CONFIG,
   });
   const versions: string[] = [];
+  const flag = await rig.system.execute({
+    type: 'setFlag',
+    session: run.cast.engineer.session,
+    key: 'triage-model',
+    ...INITIAL_FLAG,
+  });
+  if (!flag.ok) throw new Error('could not set the flag every run starts with');
   let world = run.model.init();
   let audit = rig.system.lastAuditEvent();
   let view = reader.deployment();

@@ -3,19 +3,10 @@ import type { ConversationStep } from '../../models/conversationStep.js';
 import { WORLD_PATIENTS } from '../../models/conversationWorld.js';
 import type { FaultStep } from '../../models/faultStep.js';
 import { type FaultWorld, faultWorld } from '../../models/faultWorld.js';
-import {
-  type Answer,
-  type CommandInput,
-  createSystem,
-  type HistoryPage,
-  type Store,
-  type System,
-  seededIds,
-  VirtualClock,
-} from '../../system/index.js';
+import type { Answer, CommandInput, HistoryPage, Store, System } from '../../system/index.js';
 import type { FaultyStore } from './FaultyStore.js';
 import { check } from './InvariantViolation.js';
-import { type SignedInUser, signUpPatient, TEST_PASSWORD_COST } from './signUp.js';
+import { type SignedInUser, signUpPatient } from './signUp.js';
 import { testSystem } from './testSystem.js';
 
 /** What a run under faults ends with: a summary with no ids, to compare with a clean run. */

@@ -2,7 +2,6 @@ import type fc from 'fast-check';
 import {
   type Answer,
   createSystem,
-  type MessageSentValue,
   rulesOnlyModel,
   type Store,
   type System,
