@@ -95,15 +95,17 @@ export function deescalate(ctx: ActorContext, cmd: CommandOf<'deescalate'>): Ans
 export function runDueTimers(ctx: CommandContext): Handled<{ reEscalated: string[] }> {
   const reEscalated: string[] = [];
   for (const escalation of ctx.store.dueEscalations(ctx.now)) {
+    const deadline = ackDeadline(ctx, escalation.acuity);
     ctx.store.updateEscalation({
       ...escalation,
       level: 'charge_nurse',
       reEscalations: escalation.reEscalations + 1,
-      ackDeadline: ackDeadline(ctx, escalation.acuity),
+      ackDeadline: deadline,
     });
     notifyStaff(ctx, ['charge_nurse'], 'escalation.reEscalated', {
       escalationId: escalation.id,
       acuity: escalation.acuity,
+      ackDeadline: deadline,
     });
     reEscalated.push(escalation.id);
   }

@@ -36,6 +36,7 @@ export function raiseEscalation(
     notifyStaff(ctx, ['nurse', 'charge_nurse'], 'escalation.raised', {
       escalationId: open.id,
       acuity,
+      ackDeadline: raised.ackDeadline,
     });
     return raised;
   }
@@ -59,6 +60,7 @@ export function raiseEscalation(
   notifyStaff(ctx, ['nurse', 'charge_nurse'], 'escalation.raised', {
     escalationId: escalation.id,
     acuity,
+    ackDeadline: escalation.ackDeadline,
   });
   return escalation;
 }
