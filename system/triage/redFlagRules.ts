@@ -39,6 +39,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       near(4, 'breath*', V.LABOURED),
       then(2, 'not|isnt|stopped|hasnt|no longer|wasnt', 'breathing|breathe'),
       near(6, 'wheez*', `${V.NOT_ABLE}|badly|severe|really bad`),
+      // Breathlessness at rest or while talking (learned from the training data's phrasings).
+      near(
+        8,
+        'short of breath|breathless*|out of breath',
+        'sitting|resting|at rest|lying down|sitting still',
+      ),
     ],
   },
   {
@@ -67,6 +73,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       then(1, V.COUGH, 'blood|bloody'),
       then(3, 'blood', V.SPUTUM),
       near(10, V.SOAKED, V.DRESSING, V.BLEED),
+      near(8, 'wound|cut|gash', V.SOAKED, `${V.DRESSING}|towel|towels|cloth|through`),
     ],
   },
   {
@@ -112,6 +119,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       near(4, V.WISH, 'die|dead|dying|not exist'),
       near(5, 'better off', V.BETTER_OFF),
       near(2, V.NEGATED, V.WANT_TO_GO_ON),
+      near(5, `${V.NEGATED}|doesnt|does not`, 'want|wants|wanting', 'alive'),
       near(8, V.WISH, V.NEVER_WAKE),
       near(3, V.NO_POINT, V.LIVING),
       near(8, V.PILLS, V.ON_PURPOSE),
