@@ -8,8 +8,10 @@ export interface BenchRow {
   min: number;
   max: number;
   unit: string;
-  /** Whether the median meets our target. */
+  /** Whether the median meets our target (null: we set none). */
   met: boolean | null;
+  /** Whether the median meets the seed's target (null: it set none). */
+  seedMet: boolean | null;
 }
 
 /** Summarizes repeated measurements into a row. */
@@ -20,6 +22,7 @@ export function benchRow(
   values: readonly number[],
   unit: string,
   meets: ((median: number) => boolean) | null,
+  seedMeets: ((median: number) => boolean) | null = null,
 ): BenchRow {
   const sorted = [...values].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -32,5 +35,6 @@ export function benchRow(
     max: sorted[sorted.length - 1] ?? Number.NaN,
     unit,
     met: meets ? meets(median) : null,
+    seedMet: seedMeets ? seedMeets(median) : null,
   };
 }

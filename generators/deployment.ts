@@ -4,7 +4,7 @@ import { DEPLOYMENT_PATIENTS } from '../models/deploymentRoster.js';
 import type { DeploymentVerdict, DeploymentWorld } from '../models/deploymentState.js';
 import { ArtifactName, type DeploymentStep, TrainedArtifact } from '../models/deploymentStep.js';
 import type { WalkSpec } from './machineWalk.js';
-import { symptomText } from './symptomText.js';
+import { type SymptomText, symptomText } from './symptomText.js';
 
 const weighted = <T>(common: T, rare: T, commonWeight: number) =>
   fc.oneof(
@@ -12,22 +12,51 @@ const weighted = <T>(common: T, rare: T, commonWeight: number) =>
     { arbitrary: fc.constant(rare), weight: 1 },
   );
 
-const payload = fc.record({
-  text: symptomText(),
-  fault: fc.constantFrom('error', 'timeout', 'malformed', 'slow'),
-  calls: fc.integer({ min: 1, max: 4 }),
-  flagFault: fc.oneof(
-    { arbitrary: fc.constant('none' as const), weight: 2 },
-    { arbitrary: fc.constantFrom('throw' as const, 'garbage' as const), weight: 1 },
-  ),
-  enabled: weighted(true, false, 4),
-  variant: weighted<'model' | 'rules-only'>('model', 'rules-only', 4),
-  gate: fc.constantFrom('lax', 'strict'),
-  // Short steps, and steps past the breakers' 30 s cooldown.
-  ms: fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 30_000, max: 120_000 })),
-});
+// Why only the text shrinks: every choice carries the whole payload, most of it unused by
+// the step the choice takes, and shrinking each unused field costs a replay of the trace;
+// the steps themselves shrink through the choices' kind, action and pick.
+const payloadOf = (texts: number) =>
+  fc.record({
+    text: fc.nat({ max: texts - 1 }),
+    rest: fc.noShrink(
+      fc.record({
+        fault: fc.constantFrom('error', 'timeout', 'malformed', 'slow'),
+        calls: fc.integer({ min: 1, max: 4 }),
+        flagFault: fc.oneof(
+          { arbitrary: fc.constant('none' as const), weight: 2 },
+          { arbitrary: fc.constantFrom('throw' as const, 'garbage' as const), weight: 1 },
+        ),
+        enabled: weighted(true, false, 9),
+        variant: weighted<'model' | 'rules-only'>('model', 'rules-only', 9),
+        gate: fc.constantFrom('lax', 'strict'),
+        // Short steps, and steps past the breakers' 30 s cooldown.
+        ms: fc.oneof(
+          fc.integer({ min: 0, max: 10_000 }),
+          fc.integer({ min: 30_000, max: 120_000 }),
+        ),
+      }),
+    ),
+  });
 
-type Payload = typeof payload extends fc.Arbitrary<infer P> ? P : never;
+type Payload = ReturnType<typeof payloadOf> extends fc.Arbitrary<infer P> ? P : never;
+
+let corpus: readonly SymptomText[] | undefined;
+
+/**
+ * Patient texts drawn once from the symptom text generator (seeded), shortest first. Why not
+ * the generator itself: its texts shrink along dozens of dimensions, and shrinking every
+ * choice's text (most choices are no message at all) made a deployment counterexample take a
+ * minute to shrink; an index into the corpus shrinks in a few tries, toward short texts.
+ */
+export function deploymentTexts(): readonly SymptomText[] {
+  corpus ??= fc
+    .sample(symptomText(), { seed: 4242, numRuns: 400 })
+    // Why a cap: texts of 100,000 characters test the message limits, the conversation
+    // property's business; here they would only slow every step that sends one.
+    .filter((t) => t.text.length <= 4000)
+    .sort((a, b) => a.text.length - b.text.length || (a.text < b.text ? -1 : 1));
+  return corpus;
+}
 
 const LIFECYCLE = [
   'VALIDATE',
@@ -50,16 +79,13 @@ export function deploymentWalk(
 ): WalkSpec<DeploymentWorld, DeploymentStep, DeploymentVerdict, Payload> {
   return {
     model,
-    payload,
-    // Why this order: an action with no step to take falls through to the next one. The
-    // rollout's first stages are listed as a chain (twice, for weight), so choosing one with
-    // nothing to do moves the rollout on; canary steps, promotion, aborts and rollbacks fall
-    // through to a message instead, so a canary lives long enough at each weight to be judged.
+    payload: payloadOf(deploymentTexts().length),
+    // Why this order: an action with no step to take falls through to the next one (the last
+    // to the first). The rollout's first stages are a chain, latest stage first (three times,
+    // for weight), so a choice of any of them takes the rollout one stage on; canary steps,
+    // promotion, aborts and rollbacks fall through to a message, so a canary lives long enough
+    // at each weight to be judged. A message comes first: shrinking moves actions toward it.
     actions: [
-      'REGISTER',
-      'VALIDATE',
-      'STAGE',
-      'START_CANARY',
       'SEND',
       'SET_FLAG',
       'MODEL_FAULT',
@@ -68,31 +94,40 @@ export function deploymentWalk(
       'PROMOTE',
       'SEND',
       'ADVANCE_CLOCK',
-      'MODEL_FAULT',
+      'START_CANARY',
+      'STAGE',
+      'VALIDATE',
+      'REGISTER',
       'SEND',
       'ROLLBACK',
       'SEND',
-      'REGISTER',
-      'VALIDATE',
-      'STAGE',
-      'START_CANARY',
-      'SEND',
+      'MODEL_FAULT',
       'ADVANCE_CLOCK',
       'INCREASE',
       'SEND',
       'PROMOTE',
       'SEND',
+      'START_CANARY',
+      'STAGE',
+      'VALIDATE',
+      'REGISTER',
+      'SEND',
       'ABORT',
       'SEND',
-      'MODEL_FAULT',
-      'ADVANCE_CLOCK',
       'TRAIN',
       'SET_GATE',
       'FLAG_FAULT',
       'SET_FLAG',
+      'START_CANARY',
+      'STAGE',
+      'VALIDATE',
+      'REGISTER',
     ],
     actionOf: (step) => step.type,
-    candidates(world, p) {
+    candidates(world, { text: index, rest: p }) {
+      const texts = deploymentTexts();
+      // Why the modulo: a stored trace may come from a longer corpus.
+      const text = texts[index % texts.length]!;
       const steps: DeploymentStep[] = [
         { type: 'SET_GATE', policy: p.gate },
         { type: 'SET_FLAG', enabled: p.enabled, variant: p.variant },
@@ -102,9 +137,9 @@ export function deploymentWalk(
       ];
       for (const artifact of ArtifactName.options) steps.push({ type: 'REGISTER', artifact });
       for (const artifact of TrainedArtifact.options) steps.push({ type: 'TRAIN', artifact });
-      // Why p0 twice: only p0 is in a canary at its first step, and a canary needs traffic.
+      // Why p0 three times: only p0 is in a canary at its first step, which needs traffic.
       for (const patient of [0, 0, ...DEPLOYMENT_PATIENTS.keys()])
-        steps.push({ type: 'SEND', patient, text: p.text });
+        steps.push({ type: 'SEND', patient, text });
       world.versions.forEach((_, version) => {
         for (const type of LIFECYCLE) steps.push({ type, version });
       });

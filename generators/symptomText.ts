@@ -178,8 +178,10 @@ const invalidText = fc.oneof(
         units.splice(at % (units.length + 1), 0, char);
       }
       let text = units.join('');
-      if (toLimit) {
-        text += filler(Math.max(0, MAX_MESSAGE_CODE_POINTS - codePoints(text)), 'sentences', 3);
+      const room = MAX_MESSAGE_CODE_POINTS - codePoints(text);
+      if (toLimit && room > 0) {
+        // Why the space: filler glued to a red flag's last word ("gibberish" + "need") hides it.
+        text += ` ${filler(room - 1, 'sentences', 3)}`;
       }
       return { text, textClass: 'invalid_characters', redFlag: content.family };
     }),

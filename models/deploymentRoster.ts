@@ -17,7 +17,7 @@ export const DEPLOYMENT_PATIENTS = [
 export const DEPLOYMENT_RULES = {
   canarySteps: [10, 25, 50],
   timeoutMs: 1000,
-  failureThreshold: 3,
+  failureThreshold: 2,
   cooldownMs: 30_000,
   minCalls: 1,
   slowCallMs: 500,

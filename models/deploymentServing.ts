@@ -14,6 +14,14 @@ import {
 /** The compiled circuit-breaker machine. */
 export const breakerModel = compileMachine(breakerMachine, BREAKER_EVENTS);
 
+const expected = (
+  flagVariant: ExpectedServing['flagVariant'],
+  target: number | null,
+  outcome: ExpectedServing['outcome'],
+  reaches: boolean,
+  modelAcuity: number | null,
+): ExpectedServing => ({ flagVariant, target, outcome, reaches, modelAcuity });
+
 const CLOSED: Breaker = { state: 'closed', failures: 0, openedAt: 0 };
 
 const breakerMove = (from: string, event: BreakerEvent, version: number): MachineMove => {
@@ -41,14 +49,15 @@ export function passTime(
   moves: MachineMove[],
 ): DeploymentWorld {
   const now = world.now + ms;
-  let changed = false;
-  const breakers = world.breakers.map((b, v) => {
-    if (b?.state !== 'open' || now < b.openedAt + RULES.cooldownMs) return b;
+  let breakers = world.breakers;
+  for (let v = 0; v < breakers.length; v++) {
+    const b = breakers[v];
+    if (b?.state !== 'open' || now < b.openedAt + RULES.cooldownMs) continue;
     moves.push(breakerMove('open', { type: 'COOLDOWN_ELAPSED' }, v));
-    changed = true;
-    return { ...b, state: 'halfOpen' as const };
-  });
-  return { ...world, now, breakers: changed ? breakers : world.breakers };
+    if (breakers === world.breakers) breakers = breakers.slice();
+    (breakers as Array<Breaker | undefined>)[v] = { ...b, state: 'halfOpen' };
+  }
+  return { ...world, now, breakers };
 }
 
 /**
@@ -71,20 +80,18 @@ export function judgeSend(
         ? canary
         : world.production
       : null;
-  const answer = (
-    outcome: ExpectedServing['outcome'],
-    reaches: boolean,
-    modelAcuity: number | null,
-  ) => ({ flagVariant, target, outcome, reaches, modelAcuity }) satisfies ExpectedServing;
-  if (target === null) return { serving: answer('baseline', false, null), next: world };
+  if (target === null)
+    return { serving: expected(flagVariant, target, 'baseline', false, null), next: world };
   const artifact = world.versions[target]!.artifact;
-  const key = `${target}\u0000${text}`;
-  if (world.cache.has(key))
-    return { serving: answer('cached', false, facts.modelAcuity(artifact, text)), next: world };
+  if (world.cache[target]?.has(text))
+    return {
+      serving: expected(flagVariant, target, 'cached', false, facts.modelAcuity(artifact, text)),
+      next: world,
+    };
   const breaker = world.breakers[target] ?? CLOSED;
   if (breaker.state === 'open') {
     moves.push(breakerMove('open', { type: 'SHORT_CIRCUIT' }, target));
-    return { serving: answer('short_circuit', false, null), next: world };
+    return { serving: expected(flagVariant, target, 'short_circuit', false, null), next: world };
   }
   const kind = world.fault?.kind;
   const latency = kind === undefined ? 0 : RULES.faultLatencyMs[kind];
@@ -113,9 +120,14 @@ export function judgeSend(
       : world.window;
   const fault =
     world.fault && world.fault.calls > 1 ? { ...world.fault, calls: world.fault.calls - 1 } : null;
-  const cache = ok ? new Set(world.cache).add(key) : world.cache;
+  let cache = world.cache;
+  if (ok) {
+    const copy = cache.slice();
+    copy[target] = new Set(cache[target]).add(text);
+    cache = copy;
+  }
   const next = passTime({ ...world, breakers, window, fault, cache }, latency, moves);
-  return { serving: answer(outcome, true, modelAcuity), next };
+  return { serving: expected(flagVariant, target, outcome, true, modelAcuity), next };
 }
 
 /** The canary analysis: whether the canary's window breaks a threshold (integer percent). */

@@ -50,8 +50,8 @@ export interface DeploymentWorld {
   /** By version index; a version never called has a closed breaker. */
   breakers: ReadonlyArray<Breaker | undefined>;
   window: CanaryWindow;
-  /** Answers in the response cache, as `version index \0 text`. */
-  cache: ReadonlySet<string>;
+  /** The texts whose answers are in the response cache, by version index. */
+  cache: ReadonlyArray<ReadonlySet<string> | undefined>;
   alerts: number;
 }
 
@@ -77,10 +77,11 @@ export interface DeploymentVerdict extends Verdict {
 }
 
 /** The version in a state (prefix, so `canary` finds `canary.w25`), or null. */
-export const versionIn = (world: DeploymentWorld, state: string): number | null => {
-  const i = world.versions.findIndex((v) => v.state.startsWith(state));
-  return i === -1 ? null : i;
-};
+export function versionIn(world: DeploymentWorld, state: string): number | null {
+  for (let i = 0; i < world.versions.length; i++)
+    if (world.versions[i]!.state.startsWith(state)) return i;
+  return null;
+}
 
 /** The empty window of a new canary. */
 export const EMPTY_WINDOW: CanaryWindow = { calls: 0, errors: 0, slow: 0, disagreements: 0 };

@@ -1,11 +1,5 @@
-import { compileMachine } from '../harness/compileMachine.js';
 import type { MachineMove, WorldModel } from '../harness/WorldModel.js';
-import {
-  DEPLOYMENT_EVENTS,
-  type DeploymentEvent,
-  deploymentMachine,
-  deploymentRejection,
-} from './deployment.js';
+import { accepted, deploymentModel, judgeLifecycle, move, refused } from './deploymentLifecycle.js';
 import { DEPLOYMENT_PATIENTS } from './deploymentRoster.js';
 import { canaryFails, judgeSend, passTime } from './deploymentServing.js';
 import {
@@ -17,25 +11,17 @@ import {
 } from './deploymentState.js';
 import type { DeploymentStep, LifecycleStep } from './deploymentStep.js';
 
-/** The compiled deployment (version lifecycle) machine. */
-export const deploymentModel = compileMachine(deploymentMachine, DEPLOYMENT_EVENTS);
+/**
+ * The triage flag as every run starts: on, serving the models. Why not the safe default: the
+ * world is about deployments, and a flag left off would keep most messages from any model;
+ * the safe default is what a trace gets by turning the flag off or breaking it.
+ */
+export const INITIAL_FLAG = { enabled: true, variant: 'model' } as const;
 
 const REJECTIONS: Record<string, string> = {
   empty: 'message_empty',
   oversize: 'message_too_long',
   invalid_characters: 'message_invalid_characters',
-};
-
-const move = (from: string, event: DeploymentEvent, version: number): MachineMove => {
-  const { accepted, to } = deploymentModel.step(from, event);
-  return {
-    machine: deploymentModel.id,
-    from,
-    type: event.type,
-    accepted,
-    to,
-    instance: `v${version}`,
-  };
 };
 
 /**
@@ -56,70 +42,62 @@ export function deploymentWorld(
       production: null,
       previous: [],
       gate: 'strict',
-      flag: null,
+      flag: INITIAL_FLAG,
       flagFault: 'none',
       fault: null,
       breakers: [],
       window: EMPTY_WINDOW,
-      cache: new Set(),
+      cache: [],
       alerts: 0,
     }),
 
     judge(world, step) {
+      // Why no helper closures here: judge runs for every candidate of every step of a walk.
       const moves: MachineMove[] = [];
-      const accept = (next: DeploymentWorld): DeploymentVerdict => ({
-        accepted: true,
-        moves,
-        rejection: null,
-        serving: null,
-        next,
-      });
-      const refuse = (rejection: string): DeploymentVerdict => ({
-        accepted: false,
-        moves,
-        rejection,
-        serving: null,
-        next: world,
-      });
       switch (step.type) {
         case 'TRAIN':
-          return accept(
+          return accepted(
+            moves,
             world.trained.includes(step.artifact)
               ? world
               : { ...world, trained: [...world.trained, step.artifact] },
           );
         case 'REGISTER': {
-          if (world.versions.some((v) => v.artifact === step.artifact))
-            return refuse('invalid_state');
+          for (const v of world.versions)
+            if (v.artifact === step.artifact) return refused(moves, 'invalid_state', world);
           const shipped = step.artifact === 'good' || step.artifact === 'corrupted';
           if (!shipped && !(world.trained as readonly string[]).includes(step.artifact))
-            return refuse('not_found');
+            return refused(moves, 'not_found', world);
           const version = { artifact: step.artifact, state: deploymentModel.initial };
-          return accept({ ...world, versions: [...world.versions, version] });
+          return accepted(moves, { ...world, versions: [...world.versions, version] });
         }
         case 'SET_GATE':
-          return accept({ ...world, gate: step.policy });
+          return accepted(moves, { ...world, gate: step.policy });
         case 'SET_FLAG':
-          return accept({ ...world, flag: { enabled: step.enabled, variant: step.variant } });
+          return accepted(moves, {
+            ...world,
+            flag: { enabled: step.enabled, variant: step.variant },
+          });
         case 'MODEL_FAULT':
-          return accept({ ...world, fault: { kind: step.kind, calls: step.calls } });
+          return accepted(moves, { ...world, fault: { kind: step.kind, calls: step.calls } });
         case 'FLAG_FAULT':
-          return accept({ ...world, flagFault: step.kind });
+          return accepted(moves, { ...world, flagFault: step.kind });
         case 'ADVANCE_CLOCK': {
           const later = passTime(world, step.ms, moves);
           const canary = versionIn(later, 'canary');
-          if (canary === null || !canaryFails(later)) return accept(later);
+          if (canary === null || !canaryFails(later)) return accepted(moves, later);
           const from = later.versions[canary]!.state;
           moves.push(move(from, { type: 'ANALYSIS_FAILED' }, canary));
           const versions = later.versions.slice();
           versions[canary] = { ...versions[canary]!, state: 'aborted' };
-          return accept({ ...later, versions, alerts: later.alerts + 1 });
+          return accepted(moves, { ...later, versions, alerts: later.alerts + 1 });
         }
         case 'SEND': {
           if (!DEPLOYMENT_PATIENTS[step.patient]) throw new Error(`no patient p${step.patient}`);
-          if (step.text.textClass !== 'ok') return refuse(REJECTIONS[step.text.textClass]!);
+          if (step.text.textClass !== 'ok')
+            return refused(moves, REJECTIONS[step.text.textClass]!, world);
           const { serving, next } = judgeSend(world, step.patient, step.text.text, facts, moves);
-          return { ...accept(next), serving };
+          return { ...accepted(moves, next), serving };
         }
         default:
           return judgeLifecycle(world, step, facts, moves);
@@ -168,78 +146,3 @@ const LIFECYCLE_NAMES: Record<LifecycleStep['type'], string> = {
   ABORT: 'abort',
   ROLLBACK: 'rollback',
 };
-
-/** A lifecycle command on a version, with the moves it makes other versions take. */
-function judgeLifecycle(
-  world: DeploymentWorld,
-  step: LifecycleStep,
-  facts: DeploymentFacts,
-  moves: MachineMove[],
-): DeploymentVerdict {
-  const target = world.versions[step.version];
-  if (!target) throw new Error(`step names version v${step.version}, which does not exist`);
-  const event = lifecycleEvent(world, step, facts);
-  const own = move(target.state, event, step.version);
-  moves.push(own);
-  if (!own.accepted) {
-    const rejection = deploymentRejection(target.state, event);
-    return { accepted: false, moves, rejection, serving: null, next: world };
-  }
-  const versions = world.versions.slice();
-  const setState = (i: number, state: string) => {
-    versions[i] = { ...versions[i]!, state };
-  };
-  setState(step.version, own.to);
-  let { production, previous, window } = world;
-  if (step.type === 'START_CANARY') window = { calls: 0, errors: 0, slow: 0, disagreements: 0 };
-  if (step.type === 'PROMOTE') {
-    if (production !== null) {
-      moves.push(move(world.versions[production]!.state, { type: 'ARCHIVE' }, production));
-      setState(production, 'archived');
-      previous = [...previous, production];
-    }
-    production = step.version;
-  }
-  if (step.type === 'ROLLBACK') {
-    const restored = previous.at(-1)!;
-    for (const active of [versionIn(world, 'staging'), versionIn(world, 'canary')]) {
-      if (active === null) continue;
-      moves.push(move(world.versions[active]!.state, { type: 'ABORT' }, active));
-      setState(active, 'aborted');
-    }
-    moves.push(move(world.versions[restored]!.state, { type: 'RESTORE' }, restored));
-    setState(restored, 'production');
-    production = restored;
-    previous = previous.slice(0, -1);
-  }
-  return {
-    accepted: true,
-    moves,
-    rejection: null,
-    serving: null,
-    next: { ...world, versions, production, previous, window },
-  };
-}
-
-function lifecycleEvent(
-  world: DeploymentWorld,
-  step: LifecycleStep,
-  facts: DeploymentFacts,
-): DeploymentEvent {
-  switch (step.type) {
-    case 'VALIDATE':
-      return {
-        type: 'VALIDATE',
-        gatePasses: facts.passesGate(world.versions[step.version]!.artifact, world.gate),
-      };
-    case 'STAGE':
-      return {
-        type: 'STAGE',
-        rolloutFree: versionIn(world, 'staging') === null && versionIn(world, 'canary') === null,
-      };
-    case 'ROLLBACK':
-      return { type: 'ROLLBACK', hasPrevious: world.previous.length > 0 };
-    default:
-      return { type: step.type };
-  }
-}

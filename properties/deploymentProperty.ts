@@ -2,14 +2,11 @@ import { deploymentWalk } from '../generators/deployment.js';
 import { machineWalk } from '../generators/machineWalk.js';
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
 import type { WorldModel } from '../harness/WorldModel.js';
+import { deploymentModel } from '../models/deploymentLifecycle.js';
 import { breakerModel } from '../models/deploymentServing.js';
 import type { DeploymentVerdict, DeploymentWorld } from '../models/deploymentState.js';
 import { DeploymentStep } from '../models/deploymentStep.js';
-import {
-  deploymentModel,
-  deploymentWorld,
-  printDeploymentStep,
-} from '../models/deploymentWorld.js';
+import { deploymentWorld, printDeploymentStep } from '../models/deploymentWorld.js';
 import { openSqliteStore } from '../system/index.js';
 import { deploymentCatalog } from './support/deploymentArtifacts.js';
 import { rosterSeed, setUpDeployment } from './support/deploymentSetup.js';

@@ -1,8 +1,10 @@
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
 import { accessProperty } from './accessProperty.js';
+import { browserWalkProperty } from './browserWalkProperty.js';
 import { clinicProperty } from './clinicProperty.js';
 import { conversationProperty } from './conversationProperty.js';
 import { crashProperty } from './crashProperty.js';
+import { deploymentProperty } from './deploymentProperty.js';
 import { faultProperty } from './faultProperty.js';
 import { httpProperty } from './httpProperty.js';
 import { realtimeProperty } from './realtimeProperty.js';
@@ -17,6 +19,8 @@ export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Ma
     crashProperty,
     httpProperty,
     realtimeProperty,
+    browserWalkProperty,
+    deploymentProperty,
   ]
     .map((p) => p as PropertyDefinition<never>)
     .map((p) => [p.name, p]),

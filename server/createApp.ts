@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { System } from '../system/index.js';
+import { mountPages } from '../web/mountPages.js';
 import { bearerToken, commandRequest } from './commandRequest.js';
 import { notificationRoutes } from './notificationRoutes.js';
 import { reply } from './reply.js';
@@ -52,6 +53,8 @@ export function createApp(system: System, options: AppOptions = {}): Hono {
     return reply(c, await system.executeUnknown(command));
   });
   notificationRoutes(app, system);
+  // The web pages (`/`, `/chat`, `/dashboard`) are shells over this same API.
+  mountPages(app);
   app.notFound((c) => c.json({ ok: false, error: { code: 'no_route', path: c.req.path } }, 404));
   app.onError((error, c) => {
     options.onError?.(error);

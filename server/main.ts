@@ -1,9 +1,11 @@
 import { createSystem, cryptoIds, openSqliteStore, systemClock } from '../system/index.js';
 import { commitSignal } from './commitSignal.js';
+import { afterDurable, durableAnswers } from './durableAnswers.js';
 import { parseServerArgs, SERVER_USAGE } from './parseServerArgs.js';
 import { startServer } from './startServer.js';
 import { startTicking } from './startTicking.js';
 import { intervalTimer } from './Timer.js';
+import { walGroupCommit } from './walGroupCommit.js';
 
 /**
  * `npm start`: the system on a file database, served on 127.0.0.1 with the wall clock and
@@ -21,14 +23,18 @@ async function main(): Promise<void> {
     console.log(SERVER_USAGE);
     return;
   }
+  const onError = (error: unknown) => console.error(error);
   const store = openSqliteStore(args.db);
+  const group = args.groupCommit ? walGroupCommit(store, args.db) : null;
   const commits = commitSignal();
-  const system = createSystem({
+  const inner = createSystem({
     store,
     clock: systemClock,
     ids: cryptoIds(),
-    onCommit: commits.onCommit,
+    onCommit: group ? afterDurable(group, commits.onCommit, onError) : commits.onCommit,
+    ...(args.insecureFastPasswords ? { config: { passwordCost: { N: 1024, r: 1, p: 1 } } } : {}),
   });
+  const system = group ? durableAnswers(inner, group) : inner;
   if (store.counts().users === 0) {
     if (args.admin) {
       const created = await system.execute({
@@ -42,14 +48,16 @@ async function main(): Promise<void> {
       console.log('the database has no user: restart with --admin-username and --admin-password');
     }
   }
-  const onError = (error: unknown) => console.error(error);
   const server = await startServer({ system, commits, port: args.port, app: { onError } });
   const stopTicking = startTicking(system, intervalTimer, { intervalMs: 1000, onError });
-  console.log(`MedAssist on ${server.url} (WebSocket ${server.wsUrl}), database ${args.db}`);
+  console.log(
+    `MedAssist on ${server.url} (WebSocket ${server.wsUrl}), database ${args.db}${group ? ', group commit' : ''}`,
+  );
   const stop = async () => {
     stopTicking();
     await server.close();
     store.close();
+    group?.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);

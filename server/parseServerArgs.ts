@@ -7,6 +7,17 @@ export interface ServerArgs {
   /** The first admin, created if the database has no user yet. */
   admin: { username: string; password: string } | null;
   help: boolean;
+  /**
+   * Cheap scrypt hashing (`--insecure-fast-passwords`), present only when asked for: lets a
+   * benchmark sign up hundreds of users in a second.
+   * WARNING: never on a database with real users; their hashes would be cheap to crack.
+   */
+  insecureFastPasswords?: true;
+  /**
+   * Group commit (`--group-commit`), present only when asked for: `synchronous=NORMAL`, and
+   * each answer waits for one fsync of the WAL shared by every command committed before it.
+   */
+  groupCommit?: true;
 }
 
 /** The usage text of `npm start`. */
@@ -16,6 +27,11 @@ export const SERVER_USAGE = `usage: npm start -- [--port N] [--db FILE] [--admin
   --db FILE           SQLite database file (default medassist.db)
   --admin-username U  first admin of an empty database (or MEDASSIST_ADMIN_USERNAME)
   --admin-password P  (or MEDASSIST_ADMIN_PASSWORD)
+  --group-commit      answer a command after one fsync shared by the commands committed
+                      before it (synchronous=NORMAL + a WAL fsync), not one fsync each
+  --insecure-fast-passwords
+                      scrypt N=2^10, r=1 instead of N=2^17, r=8: for benchmarks only,
+                      never with real users
   --help              this text`;
 
 /**
@@ -34,6 +50,8 @@ export function parseServerArgs(
       'admin-username': { type: 'string' },
       'admin-password': { type: 'string' },
       help: { type: 'boolean', default: false },
+      'group-commit': { type: 'boolean', default: false },
+      'insecure-fast-passwords': { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -50,5 +68,7 @@ export function parseServerArgs(
     db: values.db,
     admin: username !== undefined && password !== undefined ? { username, password } : null,
     help: values.help,
+    ...(values['insecure-fast-passwords'] ? { insecureFastPasswords: true as const } : {}),
+    ...(values['group-commit'] ? { groupCommit: true as const } : {}),
   };
 }

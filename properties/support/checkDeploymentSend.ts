@@ -25,11 +25,11 @@ export interface SendContext {
 const DEGRADED = new Set(['short_circuit', 'error', 'timeout', 'malformed']);
 
 /**
- * Invariants 13, 14, 23, 4 and 2 for a message served under the deployment: the flag variant
+ * Invariants 14, 23, 13 and 4 for a message served under the deployment: the flag variant
  * recorded is the one the flag must give (the safe default on any flag fault); no call reaches
- * a version whose breaker is open; the version recorded is the one that served, and it had
- * weight; a model that gave no usable answer leaves degraded triage; the model's answer is the
- * served artifact's own. Then invariants 1-4 and 9 as for any message.
+ * a version whose breaker is open; the version recorded is the one that served, it had weight,
+ * and the model answer recorded is that version's artifact's own; a model that gave no usable
+ * answer leaves degraded triage. Then invariants 1-4 and 9 as for any message (`checkSendAnswer`).
  */
 export function checkDeploymentSend(
   system: System,
@@ -105,7 +105,7 @@ export function checkDeploymentSend(
   );
   check(
     expected.modelAcuity === null || assessment.modelAcuity === expected.modelAcuity,
-    '2',
+    '13',
     i,
     () =>
       `${target} answered acuity ${assessment.modelAcuity}, its artifact says ${expected.modelAcuity}`,

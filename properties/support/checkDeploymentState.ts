@@ -79,6 +79,13 @@ export function checkDeploymentState(
     () =>
       `${view.versions.length} versions and ${view.alerts.length} alerts, expected ${world.versions.length} and ${world.alerts}`,
   );
+  check(
+    JSON.stringify(view.flag) === JSON.stringify(world.flag),
+    'model',
+    i,
+    () =>
+      `the triage flag is stored as ${JSON.stringify(view.flag)}, expected ${JSON.stringify(world.flag)}`,
+  );
   const breakers = new Map(view.breakers.map((b) => [b.version, b]));
   versions.forEach((version, k) => {
     const expected = world.breakers[k];

@@ -77,21 +77,33 @@ export function deploymentCatalog(): DeploymentCatalog {
 }
 
 function factsOf(artifacts: Record<ArtifactName, TriageModelArtifact>): DeploymentFacts {
-  const answers = new Map<string, number>();
-  const memo = (key: string, compute: () => number): number => {
-    const known = answers.get(key);
-    if (known !== undefined) return known;
-    // Why a bound: a long property run sees many texts; the memo is for the walk's repeats.
-    if (answers.size > 50_000) answers.clear();
-    const value = compute();
-    answers.set(key, value);
+  // Why maps keyed by the text itself: a walk asks about the same text string many times, and
+  // a string keeps its hash; a key built by concatenation would be hashed anew every time. The
+  // texts come from a fixed corpus (and stored traces), so the maps stay small.
+  const answers = new Map<string, Map<string, number>>();
+  const memo = (by: string, text: string, compute: (text: string) => number): number => {
+    let known = answers.get(by);
+    if (!known) {
+      known = new Map();
+      answers.set(by, known);
+    }
+    let value = known.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      known.set(text, value);
+    }
     return value;
   };
+  const byArtifact = Object.fromEntries(
+    Object.entries(artifacts).map(([name, artifact]) => [
+      name,
+      (text: string) => predict(artifact, text).acuity,
+    ]),
+  ) as Record<ArtifactName, (text: string) => number>;
+  const byRules = (text: string) => evaluateRedFlags(text, RED_FLAG_RULES).acuity;
   return {
     passesGate: (artifact, gate) => promotionGate(artifacts[artifact].metrics, GATES[gate]).pass,
-    modelAcuity: (artifact, text) =>
-      memo(`${artifact}\u0000${text}`, () => predict(artifacts[artifact], text).acuity),
-    ruleAcuity: (text) =>
-      memo(`rules\u0000${text}`, () => evaluateRedFlags(text, RED_FLAG_RULES).acuity),
+    modelAcuity: (artifact, text) => memo(artifact, text, byArtifact[artifact]),
+    ruleAcuity: (text) => memo('rules', text, byRules),
   };
 }

@@ -10,6 +10,10 @@ import type { FlagProvider, ModelHost, VirtualClock } from '../../system/index.j
 export class ModelFaults {
   #pending: { kind: ModelFaultKind; calls: number } | null = null;
   readonly #calls = new Map<string, number>();
+  /** Whether a version's breaker is open right now, as stored; set by the run. */
+  breakerOpen: (version: string) => boolean = () => false;
+  /** Versions a call reached while their breaker was open (invariant 23: must stay empty). */
+  readonly callsWhileOpen: string[] = [];
 
   constructor(private readonly clock: VirtualClock) {}
 
@@ -31,6 +35,7 @@ export class ModelFaults {
         return {
           predict: async (input) => {
             this.#calls.set(artifact.version, this.callsTo(artifact.version) + 1);
+            if (this.breakerOpen(artifact.version)) this.callsWhileOpen.push(artifact.version);
             const fault = this.#take();
             if (fault === null) return server.predict(input);
             this.clock.advance(DEPLOYMENT_RULES.faultLatencyMs[fault]);

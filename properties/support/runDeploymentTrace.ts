@@ -3,17 +3,16 @@ import type { WorldModel } from '../../harness/WorldModel.js';
 import type { DeploymentVerdict, DeploymentWorld } from '../../models/deploymentState.js';
 import type { DeploymentStep } from '../../models/deploymentStep.js';
 import { INITIAL_FLAG } from '../../models/deploymentWorld.js';
-import { type Answer, createSystem, RULES_ONLY_VERSION, type Store } from '../../system/index.js';
+import { createSystem, RULES_ONLY_VERSION, type Store } from '../../system/index.js';
 import { checkAuditStep } from './checkAuditStep.js';
 import { checkDeploymentSend } from './checkDeploymentSend.js';
 import { checkDeploymentState } from './checkDeploymentState.js';
-import { REASON } from './clinicTexts.js';
-import { deploymentCatalog, GATES } from './deploymentArtifacts.js';
+import { deploymentCatalog } from './deploymentArtifacts.js';
+import { agentOf, performDeploymentStep } from './deploymentCommand.js';
 import type { DeploymentCast } from './deploymentSetup.js';
 import {
   DEPLOYMENT_SYSTEM_CONFIG,
   type DeploymentPorts,
-  type DeploymentRig,
   deploymentRig,
 } from './deploymentSystem.js';
 import { check } from './InvariantViolation.js';
@@ -45,6 +44,9 @@ export async function runDeploymentTrace(
     clock: rig.clock,
     config: DEPLOYMENT_SYSTEM_CONFIG,
   });
+  // Why watch at the port: a call to any version, routed or not, must find its breaker shut.
+  rig.faults.breakerOpen = (version) =>
+    reader.deployment().breakers.some((b) => b.version === version && b.state === 'open');
   const versions: string[] = [];
   const flag = await rig.system.execute({
     type: 'setFlag',
@@ -64,7 +66,7 @@ export async function runDeploymentTrace(
     const target =
       verdict.serving?.target == null ? RULES_ONLY_VERSION : versions[verdict.serving.target]!;
     const callsBefore = rig.faults.callsTo(target);
-    const answer = await perform(rig, run.cast, versions, step);
+    const answer = await performDeploymentStep(rig, run.cast, versions, step);
     probe.digest(`${run.model.print(step)}\n${JSON.stringify(answer ?? null)}\n`);
     if (answer !== undefined) {
       check(
@@ -97,8 +99,19 @@ export async function runDeploymentTrace(
       const callsToTarget = rig.faults.callsTo(target) - callsBefore;
       const context = { expected: verdict.serving, versions, before: view, callsToTarget };
       checkDeploymentSend(rig.system, step, answer, context, i);
-      if (verdict.serving) probe.label('served', verdict.serving.outcome);
+      const serving = verdict.serving;
+      if (serving) probe.label('served', serving.outcome);
+      // Which artifact answered: invariant 1 must hold under each, the corrupted one included.
+      if (serving?.target != null && serving.modelAcuity !== null)
+        probe.label('answered by', world.versions[serving.target]!.artifact);
     }
+    check(
+      rig.faults.callsWhileOpen.length === 0,
+      '23',
+      i,
+      () =>
+        `a call reached ${rig.faults.callsWhileOpen.join(', ')} while its circuit breaker was open`,
+    );
     if (verdict.accepted && step.type !== 'SEND') probe.label('step', step.type);
     world = run.model.apply(world, step, verdict);
     view = reader.deployment();
@@ -112,85 +125,3 @@ export async function runDeploymentTrace(
     () => `audit chain does not verify: ${JSON.stringify(chain)}`,
   );
 }
-
-function agentOf(cast: DeploymentCast, step: DeploymentStep): string {
-  switch (step.type) {
-    case 'ADVANCE_CLOCK':
-      return 'system';
-    case 'SEND':
-      return cast.patients[step.patient]!.userId;
-    case 'SET_GATE':
-      return cast.admin.userId;
-    default:
-      return cast.engineer.userId;
-  }
-}
-
-async function perform(
-  rig: DeploymentRig,
-  cast: DeploymentCast,
-  versions: readonly string[],
-  step: DeploymentStep,
-): Promise<Answer<unknown> | undefined> {
-  const { system } = rig;
-  const session = cast.engineer.session;
-  switch (step.type) {
-    case 'TRAIN':
-      rig.trained.add(step.artifact);
-      return undefined;
-    case 'MODEL_FAULT':
-      rig.faults.inject(step.kind, step.calls);
-      return undefined;
-    case 'FLAG_FAULT':
-      rig.flagFault.kind = step.kind;
-      return undefined;
-    case 'ADVANCE_CLOCK':
-      rig.clock.advance(step.ms);
-      return system.tick();
-    case 'REGISTER': {
-      const version = deploymentCatalog().artifacts[step.artifact].version;
-      return system.execute({ type: 'registerModel', session, version });
-    }
-    case 'SET_GATE':
-      return system.execute({
-        type: 'setGatePolicy',
-        session: cast.admin.session,
-        ...GATES[step.policy],
-        minEmergencyExamples: GATES[step.policy].minEmergencyExamples ?? 0,
-      });
-    case 'SET_FLAG':
-      return system.execute({
-        type: 'setFlag',
-        session,
-        key: 'triage-model',
-        enabled: step.enabled,
-        variant: step.variant,
-      });
-    case 'SEND': {
-      const patient = cast.patients[step.patient]!;
-      return system.execute({
-        type: 'sendMessage',
-        session: patient.session,
-        conversationId: patient.conversationId,
-        text: step.text.text,
-      });
-    }
-    case 'ABORT':
-    case 'ROLLBACK': {
-      const type = step.type === 'ABORT' ? 'abortRollout' : 'rollbackModel';
-      return system.execute({ type, session, version: versions[step.version]!, reason: REASON });
-    }
-    default: {
-      const type = COMMANDS[step.type];
-      return system.execute({ type, session, version: versions[step.version]! });
-    }
-  }
-}
-
-const COMMANDS = {
-  VALIDATE: 'validateModel',
-  STAGE: 'stageModel',
-  START_CANARY: 'startCanary',
-  INCREASE: 'advanceCanary',
-  PROMOTE: 'promoteModel',
-} as const;

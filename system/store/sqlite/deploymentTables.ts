@@ -61,8 +61,13 @@ export function deploymentTables(db: Database.Database): DeploymentRecords {
   };
   // Why a cache of parsed rows by their text: a version's row is read on every routed message
   // and every read-out, and parsing its metrics costs ~20 us; equal text parses equal.
-  // WARNING: callers must treat the versions they get as immutable (they are shared).
+  // WARNING: callers must treat the versions and deployments they get as immutable (shared).
   const parsed = new Map<string, ModelVersion>();
+  // The same for the deployment, read on every routed message: the last one parsed is kept.
+  let lastDeployment: { body: string; value: ModelDeployment | undefined } = {
+    body: '',
+    value: undefined,
+  };
   const version = (body: unknown): ModelVersion => {
     const text = body as string;
     const known = parsed.get(text);
@@ -93,7 +98,10 @@ export function deploymentTables(db: Database.Database): DeploymentRecords {
     listModelVersions: (model) => q.listVersions.all(model).map(version),
     getDeployment: (model) => {
       const body = q.getDeployment.get(model) as string | undefined;
-      return body === undefined ? undefined : ModelDeployment.parse(JSON.parse(body));
+      if (body === undefined) return undefined;
+      if (body !== lastDeployment.body)
+        lastDeployment = { body, value: ModelDeployment.parse(JSON.parse(body)) };
+      return lastDeployment.value;
     },
     putDeployment: (d) =>
       void q.putDeployment.run(d.model, d.production, d.canary, d.canaryWeight, JSON.stringify(d)),
