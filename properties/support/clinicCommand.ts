@@ -12,7 +12,7 @@ export interface ClinicIds {
 
 /**
  * The command a clinic step stands for, or 'tick' for the clock's step (the system's timers).
- * The same mapping as the clinic property's runner, which keeps its own private.
+ * The clinic property's runner and the HTTP differential both send their steps through it.
  */
 export function clinicCommand(step: ClinicStep, ids: ClinicIds): CommandInput | 'tick' {
   if (step.type === 'ADVANCE_CLOCK') return 'tick';
@@ -26,7 +26,12 @@ export function clinicCommand(step: ClinicStep, ids: ClinicIds): CommandInput | 
   const session = ids.actors[step.actor]!.session;
   switch (step.type) {
     case 'READ_QUEUE':
-      return { type: 'readQueue', session };
+      return {
+        type: 'readQueue',
+        session,
+        ...(step.status === null ? {} : { status: [step.status] }),
+        ...(step.assignee === null ? {} : { assignee: ids.actors[step.assignee]!.userId }),
+      };
     case 'ACKNOWLEDGE':
       return {
         type: 'acknowledgeEscalation',

@@ -15,7 +15,7 @@ import type {
 import { checkAuditStep } from './checkAuditStep.js';
 import { checkClinicState } from './checkClinicState.js';
 import { checkPatientHistory } from './checkPatientHistory.js';
-import { CLINIC_TEXTS, NURSE_ADVICE, REASON } from './clinicTexts.js';
+import { clinicCommand } from './clinicCommand.js';
 import { check } from './InvariantViolation.js';
 import { type SignedInUser, signUpPatient, signUpStaff } from './signUp.js';
 import { testSystem } from './testSystem.js';
@@ -203,78 +203,15 @@ function recordSend(
   if (sent.caseId !== null) memory.cases.push(sent.caseId);
 }
 
+/** Runs a step: the clock's step moves time and fires the timers; any other is a command. */
 function perform(
   system: System,
   clock: VirtualClock,
   memory: ClinicMemory,
   step: ClinicStep,
 ): Promise<Answer<unknown>> {
-  if (step.type === 'ADVANCE_CLOCK') {
-    clock.advance(step.ms);
-    return system.tick();
-  }
-  if (step.type === 'SEND' || step.type === 'READ_HISTORY') {
-    const session = memory.actors[step.patient]!.session;
-    const conversationId = memory.conversations.get(step.patient)!;
-    return step.type === 'SEND'
-      ? system.execute({
-          type: 'sendMessage',
-          session,
-          conversationId,
-          text: CLINIC_TEXTS[step.kind],
-        })
-      : system.execute({ type: 'readHistory', session, conversationId, limit: 100 });
-  }
-  const session = memory.actors[step.actor]!.session;
-  switch (step.type) {
-    case 'READ_QUEUE':
-      return system.execute({
-        type: 'readQueue',
-        session,
-        ...(step.status === null ? {} : { status: [step.status] }),
-        ...(step.assignee === null ? {} : { assignee: memory.actors[step.assignee]!.userId }),
-      });
-    case 'ACKNOWLEDGE':
-      return system.execute({
-        type: 'acknowledgeEscalation',
-        session,
-        escalationId: memory.escalations[step.escalation]!,
-      });
-    case 'RESOLVE':
-      return system.execute({
-        type: 'resolveEscalation',
-        session,
-        escalationId: memory.escalations[step.escalation]!,
-        note: REASON,
-      });
-    case 'DEESCALATE':
-      return system.execute({
-        type: 'deescalate',
-        session,
-        escalationId: memory.escalations[step.escalation]!,
-        acuity: step.acuity as 1 | 2 | 3 | 4 | 5,
-        reason: REASON,
-      });
-    case 'CLAIM':
-      return system.execute({ type: 'claimCase', session, caseId: memory.cases[step.case]! });
-    case 'RELEASE':
-      return system.execute({ type: 'releaseCase', session, caseId: memory.cases[step.case]! });
-    case 'REASSIGN':
-      return system.execute({
-        type: 'reassignCase',
-        session,
-        caseId: memory.cases[step.case]!,
-        to: memory.actors[step.to]!.userId,
-      });
-    case 'DECIDE':
-      return system.execute({
-        type: 'decideCase',
-        session,
-        caseId: memory.cases[step.case]!,
-        outcome: step.outcome,
-        reason: REASON,
-        ...(step.advice ? { advice: NURSE_ADVICE } : {}),
-        ...(step.breakGlass ? { breakGlass: { reason: REASON } } : {}),
-      });
-  }
+  const command = clinicCommand(step, memory);
+  if (command !== 'tick') return system.executeUnknown(command);
+  if (step.type === 'ADVANCE_CLOCK') clock.advance(step.ms);
+  return system.tick();
 }
