@@ -72,11 +72,27 @@ export function checkSendAnswer(
     () => 'degraded triage advised self-care',
   );
   check(
+    !assessment.degraded || assessment.acuity <= 2 || sent.reply.awaitingReview,
+    '4',
+    i,
+    () => `degraded triage was not routed to a nurse: ${JSON.stringify(sent.reply)}`,
+  );
+  check(
     (sent.escalationId !== null) === (assessment.acuity <= 2 || assessment.ruleHits.length > 0),
     '1',
     i,
     () =>
       `escalation ${sent.escalationId} does not match acuity ${assessment.acuity} and ${assessment.ruleHits.length} rule hits`,
+  );
+  // Why: an emergency's advice must reach the patient at once, never wait for a nurse, even
+  // when the model failed (a surviving mutant of needsApproval showed this was unchecked).
+  check(
+    assessment.acuity > 2 ||
+      (!sent.reply.awaitingReview &&
+        (sent.reply.advice === ADVICE.emergency || sent.reply.advice === ADVICE.urgent)),
+    '1',
+    i,
+    () => `an acuity ${assessment.acuity} message was answered ${JSON.stringify(sent.reply)}`,
   );
   if (assessment.needsReview) {
     check(
