@@ -69,3 +69,14 @@ export function checkAuditStep(
   );
   return event;
 }
+
+/** Invariant 18 at the end of a run: the whole audit chain recomputes and matches its anchor. */
+export function checkAuditChain(system: Pick<System, 'verifyAudit'>, steps: number): void {
+  const chain = system.verifyAudit();
+  check(
+    chain.ok,
+    '18',
+    Math.max(steps - 1, 0),
+    () => `audit chain does not verify: ${JSON.stringify(chain)}`,
+  );
+}

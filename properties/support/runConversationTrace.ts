@@ -12,9 +12,10 @@ import type {
   System,
   VirtualClock,
 } from '../../system/index.js';
-import { checkAuditStep } from './checkAuditStep.js';
+import { checkAuditChain, checkAuditStep } from './checkAuditStep.js';
 import { checkSendAnswer } from './checkSendAnswer.js';
 import { check } from './InvariantViolation.js';
+import { rejectionCode } from './rejectionCode.js';
 import { type SignedInUser, signUpPatient } from './signUp.js';
 import { testSystem } from './testSystem.js';
 
@@ -50,12 +51,6 @@ export interface ConversationMemory {
   }>;
 }
 
-const REJECTION_CODES: Record<string, string> = {
-  empty: 'message_empty',
-  oversize: 'message_too_long',
-  invalid_characters: 'message_invalid_characters',
-};
-
 /**
  * Runs one trace against a fresh system: each step's answer must match the model's verdict,
  * and the invariants are checked after every step; the audit chain is verified at the end.
@@ -87,7 +82,7 @@ export async function runConversationTrace(
           `the model ${verdict.accepted ? 'accepts' : `refuses (${verdict.rejection})`} ${conversationWorld.print(step)}, the system answered ${JSON.stringify(answer)}`,
       );
       if (!answer.ok) {
-        const expected = REJECTION_CODES[verdict.rejection ?? ''] ?? verdict.rejection;
+        const expected = rejectionCode(verdict.rejection);
         check(
           answer.error.code === expected,
           'model',
@@ -129,13 +124,7 @@ export async function runConversationTrace(
       checkHistory(step, answer.value as HistoryPage, memory, i);
     world = conversationWorld.apply(world, step, verdict);
   }
-  const verdict = system.verifyAudit();
-  check(
-    verdict.ok,
-    '18',
-    Math.max(steps.length - 1, 0),
-    () => `audit chain does not verify: ${JSON.stringify(verdict)}`,
-  );
+  checkAuditChain(system, steps.length);
 }
 
 function actorIndex(step: ConversationStep): number {

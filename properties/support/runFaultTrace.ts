@@ -4,8 +4,10 @@ import { WORLD_PATIENTS } from '../../models/conversationWorld.js';
 import type { FaultStep } from '../../models/faultStep.js';
 import { type FaultWorld, faultWorld } from '../../models/faultWorld.js';
 import type { Answer, CommandInput, HistoryPage, Store, System } from '../../system/index.js';
+import { checkAuditChain } from './checkAuditStep.js';
 import type { FaultyStore } from './FaultyStore.js';
 import { check } from './InvariantViolation.js';
+import { rejectionCode } from './rejectionCode.js';
 import { type SignedInUser, signUpPatient } from './signUp.js';
 import { testSystem } from './testSystem.js';
 
@@ -18,12 +20,6 @@ interface Memory {
   answers: Map<string, Answer<unknown>>;
   lastKey: string | null;
 }
-
-const REJECTION_CODES: Record<string, string> = {
-  empty: 'message_empty',
-  oversize: 'message_too_long',
-  invalid_characters: 'message_invalid_characters',
-};
 
 /**
  * Runs a trace with store faults and retries: a command under a fault answers `unavailable`
@@ -111,7 +107,7 @@ export async function runFaultTrace(
             `expected ${verdict.accepted ? 'acceptance' : verdict.rejection}, got ${JSON.stringify(answer)}`,
         );
         if (!answer.ok) {
-          const expected = REJECTION_CODES[verdict.rejection ?? ''] ?? verdict.rejection;
+          const expected = rejectionCode(verdict.rejection);
           check(
             answer.error.code === expected,
             'model',
@@ -133,13 +129,7 @@ export async function runFaultTrace(
     }
     world = faultWorld.apply(world, step, verdict);
   }
-  const chain = system.verifyAudit();
-  check(
-    chain.ok,
-    '18',
-    Math.max(steps.length - 1, 0),
-    () => `audit chain does not verify: ${JSON.stringify(chain)}`,
-  );
+  checkAuditChain(system, steps.length);
   faulty.disarm();
   return finalState(system, memory);
 }

@@ -8,7 +8,6 @@ import { startServer } from '../../server/startServer.js';
 import { startTicking } from '../../server/startTicking.js';
 import {
   type Answer,
-  type ConversationId,
   createSystem,
   type MessageSentValue,
   type SqliteStore,
@@ -21,7 +20,8 @@ import { checkAgreement, differentialSystem } from './differentialSystem.js';
 import type { HttpStep } from './httpStep.js';
 import { httpSystem } from './httpSystem.js';
 import { check } from './InvariantViolation.js';
-import { signUpPatient, signUpStaff, TEST_PASSWORD_COST } from './signUp.js';
+import { setUpClinic } from './runClinicTrace.js';
+import { TEST_PASSWORD_COST } from './signUp.js';
 import { wireRequest } from './wireRequest.js';
 
 /** The two stores a differential run uses, and the broken server it may be told to run. */
@@ -114,28 +114,11 @@ export async function runHttpTrace(
 
 const isPatient = (actor: number): boolean => CLINIC_ROSTER[actor]?.role === 'patient';
 
-/** Signs the roster up through both systems, and opens a conversation per patient. */
+/** Signs the roster up through both systems (the clinic's own setup), with no escalations or cases yet. */
 async function setUp(
   system: System,
 ): Promise<ClinicIds & { escalations: string[]; cases: string[] }> {
-  const staff = await signUpStaff(
-    system,
-    CLINIC_ROSTER.flatMap((a) => (a.role === 'patient' ? [] : [{ name: a.name, role: a.role }])),
-  );
-  const actors = [];
-  const conversations = new Map<number, ConversationId>();
-  for (const [i, a] of CLINIC_ROSTER.entries()) {
-    if (a.role !== 'patient') {
-      actors.push(staff.shift()!);
-      continue;
-    }
-    const patient = await signUpPatient(system, a.name);
-    actors.push(patient);
-    const started = await system.execute({ type: 'startConversation', session: patient.session });
-    if (!started.ok) throw new Error('could not start a conversation');
-    conversations.set(i, started.value.conversationId);
-  }
-  return { actors, conversations, escalations: [], cases: [] };
+  return { ...(await setUpClinic(system)), escalations: [], cases: [] };
 }
 
 function remember(sent: MessageSentValue, ids: { escalations: string[]; cases: string[] }): void {
