@@ -71,7 +71,8 @@ const LIFECYCLE = [
 /**
  * The deployment world's walk: training and registering versions (the good artifact, the
  * corrupted one and two trained in the run), moving them through the rollout, patients sending
- * symptom texts, model and flag faults, the gate and the flag, and the clock. Messages and the
+ * symptom texts, model and flag faults, the gate and the flag, the clock, and restarts of the
+ * system's process. Messages and the
  * rollout are listed more than once: they are what the other steps are for.
  */
 export function deploymentWalk(
@@ -114,6 +115,7 @@ export function deploymentWalk(
       'SEND',
       'ABORT',
       'SEND',
+      'RESTART',
       'TRAIN',
       'SET_GATE',
       'FLAG_FAULT',
@@ -134,6 +136,7 @@ export function deploymentWalk(
         { type: 'MODEL_FAULT', kind: p.fault, calls: p.calls },
         { type: 'FLAG_FAULT', kind: p.flagFault },
         { type: 'ADVANCE_CLOCK', ms: p.ms },
+        { type: 'RESTART' },
       ];
       for (const artifact of ArtifactName.options) steps.push({ type: 'REGISTER', artifact });
       for (const artifact of TrainedArtifact.options) steps.push({ type: 'TRAIN', artifact });

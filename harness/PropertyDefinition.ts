@@ -18,6 +18,11 @@ export interface RunProbe {
    * Shrink attempts are not counted, in labels as in coverage.
    */
   label(name: string, value: LabelValue): void;
+  /**
+   * Records one sample of a quantity the run measured (e.g. `measure('recovery ms', 212)`),
+   * reported as its distribution. Shrink attempts are not counted.
+   */
+  measure(name: string, value: number): void;
 }
 
 /** Runs traces against one system set up once per property run. */

@@ -45,3 +45,19 @@ test('a distribution names values some run really had', () => {
   expect(distribution(histogram)).toEqual({ min: 10, median: 10, p90: 10, max: 30, mean: 12 });
   expect(distribution(new Map())).toEqual({ min: 0, median: 0, p90: 0, max: 0, mean: 0 });
 });
+
+test('summarizes each measured quantity over all runs, to a tenth', () => {
+  const s = new RunStatistics();
+  s.beginRun();
+  s.measure('recovery ms', 212.04);
+  s.measure('recovery ms', 180);
+  s.endRun(2);
+  s.beginRun();
+  s.measure('recovery ms', 600);
+  s.endRun(1);
+  const [recovery] = s.summary().measures;
+  expect(recovery?.name).toBe('recovery ms');
+  expect(recovery?.samples).toBe(3);
+  expect(recovery?.total).toBeCloseTo(992);
+  expect(recovery?.distribution).toMatchObject({ min: 180, median: 212, max: 600 });
+});

@@ -12,11 +12,20 @@ export interface LabelSummary {
   values: Array<{ value: string; count: number; runs: number }>;
 }
 
+/** The samples of one measured quantity (e.g. recovery time in ms) over all runs. */
+export interface MeasureSummary {
+  name: string;
+  samples: number;
+  total: number;
+  distribution: Distribution;
+}
+
 /** The labelled statistics of a property run, in the spirit of Hypothesis's statistics. */
 export interface StatisticsSummary {
   runs: number;
   stepsPerRun: Distribution;
   labels: LabelSummary[];
+  measures: MeasureSummary[];
 }
 
 interface Tally {
@@ -31,6 +40,7 @@ export class RunStatistics {
   readonly #seen = new Set<string>();
   /** Steps per run as a histogram: traces are short, runs may be millions. */
   readonly #steps = new Map<number, number>();
+  readonly #measures = new Map<string, Map<number, number>>();
   #runs = 0;
 
   beginRun(): void {
@@ -54,6 +64,17 @@ export class RunStatistics {
     this.#bump(tally, `${name}\u0000${text}`);
   }
 
+  /** Records one sample of a measured quantity, kept to 0.1 so the histogram stays small. */
+  measure(name: string, value: number): void {
+    let histogram = this.#measures.get(name);
+    if (!histogram) {
+      histogram = new Map();
+      this.#measures.set(name, histogram);
+    }
+    const rounded = Math.round(value * 10) / 10;
+    histogram.set(rounded, (histogram.get(rounded) ?? 0) + 1);
+  }
+
   endRun(steps: number): void {
     this.#runs++;
     this.#steps.set(steps, (this.#steps.get(steps) ?? 0) + 1);
@@ -70,7 +91,18 @@ export class RunStatistics {
           .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
-    return { runs: this.#runs, stepsPerRun: distribution(this.#steps), labels };
+    const measures = [...this.#measures]
+      .map(([name, histogram]) => {
+        let samples = 0;
+        let total = 0;
+        for (const [value, count] of histogram) {
+          samples += count;
+          total += value * count;
+        }
+        return { name, samples, total, distribution: distribution(histogram) };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return { runs: this.#runs, stepsPerRun: distribution(this.#steps), labels, measures };
   }
 
   #bump(tally: Tally, seenKey: string): void {

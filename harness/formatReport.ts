@@ -46,7 +46,10 @@ export function formatReport(r: PropertyReport): string {
   return lines.join('\n');
 }
 
-/** Steps per run and each label's values, most frequent first, as Hypothesis prints them. */
+/**
+ * Steps per run, each label's values (most frequent first, as Hypothesis prints them) and each
+ * measured quantity's distribution.
+ */
 export function formatStatistics(s: StatisticsSummary): string[] {
   if (s.runs === 0) return [];
   const d = s.stepsPerRun;
@@ -61,8 +64,16 @@ export function formatStatistics(s: StatisticsSummary): string[] {
       `label ${label.name} (${label.occurrences} in ${percent(label.runs, s.runs)} of runs): ${values}`,
     );
   }
+  for (const m of s.measures) {
+    const d = m.distribution;
+    lines.push(
+      `measure ${m.name} (${m.samples} samples, total ${round(m.total)}): min ${round(d.min)}, median ${round(d.median)}, p90 ${round(d.p90)}, max ${round(d.max)}, mean ${round(d.mean)}`,
+    );
+  }
   return lines;
 }
+
+const round = (n: number): string => String(Math.round(n * 10) / 10);
 
 /** A failure as a readable script with the failing step marked, and the command that replays it. */
 export function formatFailure(r: PropertyReport): string {

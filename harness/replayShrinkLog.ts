@@ -62,6 +62,7 @@ export async function replayShrinkLog<S>(
       coverage,
       digest: (v) => digest.update(v),
       label: (name, value) => statistics.label(name, value),
+      measure: (name, value) => statistics.measure(name, value),
     });
   } catch (e) {
     error = e;

@@ -58,9 +58,15 @@ export async function runProperty<S>(
     coverage,
     digest: (value) => digest.update(value),
     label: (name, value) => statistics.label(name, value),
+    measure: (name, value) => statistics.measure(name, value),
   };
   // Why a second probe: shrink attempts are not runs, and must not count in the report.
-  const shrinkProbe: RunProbe = { coverage: fresh(), digest: () => {}, label: () => {} };
+  const shrinkProbe: RunProbe = {
+    coverage: fresh(),
+    digest: () => {},
+    label: () => {},
+    measure: () => {},
+  };
   const guide = config.untilCoverage === undefined ? undefined : new CoverageGuide(def.machines);
   const regressions = config.path === undefined ? (config.regressions ?? []) : [];
   const edgesTotal = [...coverage.values()].reduce((n, c) => n + c.edgesTotal, 0);

@@ -54,6 +54,8 @@ export const DeploymentStep = z.discriminatedUnion('type', [
   z.object({ type: z.literal('MODEL_FAULT'), kind: ModelFaultKind, calls: z.int().min(1).max(9) }),
   z.object({ type: z.literal('FLAG_FAULT'), kind: FlagFaultKind }),
   z.object({ type: z.literal('ADVANCE_CLOCK'), ms: z.int().min(0) }),
+  // The system's process is replaced: what it held in memory is gone, the database stays.
+  z.object({ type: z.literal('RESTART') }),
 ]);
 export type DeploymentStep = z.infer<typeof DeploymentStep>;
 

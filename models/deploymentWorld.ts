@@ -27,7 +27,8 @@ const REJECTIONS: Record<string, string> = {
 /**
  * The deployment world: an ML engineer trains, registers and rolls out versions, an admin sets
  * the gate, patients send messages routed by the flag and their traffic bucket, model and flag
- * faults strike, and the clock runs the breakers' cooldowns and the canary analysis. Judged
+ * faults strike, the clock runs the breakers' cooldowns and the canary analysis, and the
+ * process restarts. Judged
  * with the deployment and breaker machines; what only running a model can tell comes from
  * `facts`.
  */
@@ -92,6 +93,10 @@ export function deploymentWorld(
           versions[canary] = { ...versions[canary]!, state: 'aborted' };
           return accepted(moves, { ...later, versions, alerts: later.alerts + 1 });
         }
+        case 'RESTART':
+          // Why only the cache: breakers, windows, flags and versions are stored, and the
+          // faults live outside the process, at the model server and the flag store.
+          return accepted(moves, { ...world, cache: [] });
         case 'SEND': {
           if (!DEPLOYMENT_PATIENTS[step.patient]) throw new Error(`no patient p${step.patient}`);
           if (step.text.textClass !== 'ok')
@@ -126,6 +131,8 @@ export function printDeploymentStep(step: DeploymentStep): string {
       return `flagFault(${step.kind})`;
     case 'ADVANCE_CLOCK':
       return `advanceClock(${step.ms} ms) + tick`;
+    case 'RESTART':
+      return 'restart the process (memory lost, database kept)';
     case 'SEND': {
       const text = step.text.text;
       const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;

@@ -29,6 +29,8 @@ const EXPECTED: Record<string, { invariant: string; maxSteps: number; walk: numb
   'unsafe-flag-default': { invariant: '14', maxSteps: 2, walk: 20 },
   // [8] register, validate, stage, startCanary, modelFault(x2), send(p0) x 3
   'breaker-lets-calls-through': { invariant: '23', maxSteps: 9, walk: 24 },
+  // [10] register, validate, stage, startCanary, modelFault(x2), send(p0) x 2, restart, send(p0)
+  'breaker-forgets-on-restart': { invariant: '23', maxSteps: 11, walk: 30 },
 };
 
 const logs = mkdtempSync(join(tmpdir(), 'medassist-deployment-'));

@@ -21,7 +21,7 @@ export function agentOf(cast: DeploymentCast, step: DeploymentStep): string {
 
 /**
  * Carries out a step: a command as the engineer, the admin or a patient, or (for training,
- * faults and the flag store) a change to the rig, which answers nothing.
+ * faults, the flag store and restarts) a change to the rig, which answers nothing.
  */
 export async function performDeploymentStep(
   rig: DeploymentRig,
@@ -40,6 +40,9 @@ export async function performDeploymentStep(
       return undefined;
     case 'FLAG_FAULT':
       rig.flagFault.kind = step.kind;
+      return undefined;
+    case 'RESTART':
+      rig.restart();
       return undefined;
     case 'ADVANCE_CLOCK':
       rig.clock.advance(step.ms);

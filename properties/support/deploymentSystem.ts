@@ -47,11 +47,19 @@ export interface DeploymentPorts {
   redFlagRules?: readonly RedFlagRule[];
   serving?: Partial<DeploymentConfig['serving']>;
   flagDefault?: DeploymentOptions['flagDefault'];
+  /** Called as each process starts: a variant's process-held state is lost there. */
+  onProcessStart?: () => void;
 }
 
 /** A system wired for a deployment trace, with the handles its steps pull. */
 export interface DeploymentRig {
-  system: System;
+  /** The system of the running process; a restart replaces it. */
+  readonly system: System;
+  /**
+   * Replaces the process: a new system over the same database, clock and fault ports, so
+   * what the old one held only in memory (the response cache, half-open trials) is gone.
+   */
+  restart(): void;
   clock: VirtualClock;
   faults: ModelFaults;
   flagFault: { kind: FlagFaultKind };
@@ -78,21 +86,38 @@ export function deploymentRig(ports: DeploymentPorts, seed: number): DeploymentR
       untrained(version) ? { ok: false, error: { kind: 'missing' } } : catalog.store.load(version),
   };
   const base = DEPLOYMENT_SYSTEM_CONFIG.deployment!;
-  const system = createSystem({
-    store: ports.store,
+  // Why a seed per process: a restarted process must not hand out the ids of the first.
+  const start = (processes: number) => {
+    ports.onProcessStart?.();
+    return createSystem({
+      store: ports.store,
+      clock,
+      ids: seededIds(seed + 104_729 * processes),
+      ...(ports.redFlagRules ? { redFlagRules: ports.redFlagRules } : {}),
+      config: {
+        ...DEPLOYMENT_SYSTEM_CONFIG,
+        deployment: { ...base, serving: { ...base.serving, ...ports.serving } },
+      },
+      deployment: {
+        artifacts,
+        modelHost: faults.host(artifactModelHost),
+        flagProvider: faultyFlagProvider(storeFlagProvider(ports.store), flagFault),
+        ...(ports.flagDefault ? { flagDefault: ports.flagDefault } : {}),
+      },
+    });
+  };
+  let processes = 0;
+  let system = start(processes);
+  return {
+    get system() {
+      return system;
+    },
+    restart() {
+      system = start(++processes);
+    },
     clock,
-    ids: seededIds(seed),
-    ...(ports.redFlagRules ? { redFlagRules: ports.redFlagRules } : {}),
-    config: {
-      ...DEPLOYMENT_SYSTEM_CONFIG,
-      deployment: { ...base, serving: { ...base.serving, ...ports.serving } },
-    },
-    deployment: {
-      artifacts,
-      modelHost: faults.host(artifactModelHost),
-      flagProvider: faultyFlagProvider(storeFlagProvider(ports.store), flagFault),
-      ...(ports.flagDefault ? { flagDefault: ports.flagDefault } : {}),
-    },
-  });
-  return { system, clock, faults, flagFault, trained };
+    faults,
+    flagFault,
+    trained,
+  };
 }

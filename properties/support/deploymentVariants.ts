@@ -1,4 +1,4 @@
-import { RED_FLAG_RULES, type SqliteStore } from '../../system/index.js';
+import { type BreakerRecord, RED_FLAG_RULES, type SqliteStore } from '../../system/index.js';
 import type { DeploymentPorts } from './deploymentSystem.js';
 
 /**
@@ -54,6 +54,24 @@ export const DEPLOYMENT_VARIANTS: Record<string, (store: SqliteStore) => Deploym
   }),
   /** Invariant 14: a flag that is missing or cannot be evaluated turns the models on. */
   'unsafe-flag-default': (store) => ({ store, flagDefault: 'model' }),
+  /**
+   * Invariant 23 across a restart: breakers are written to the store but read from process
+   * memory, so a restarted process finds every breaker closed, open ones included.
+   */
+  'breaker-forgets-on-restart': (store) => {
+    const held = new Map<string, BreakerRecord>();
+    return {
+      store: {
+        ...store,
+        putBreaker: (breaker) => {
+          held.set(breaker.version, breaker);
+          store.putBreaker(breaker);
+        },
+        getBreaker: (version) => held.get(version),
+      },
+      onProcessStart: () => held.clear(),
+    };
+  },
   /** Invariant 23: an open breaker reads as cooled down, so calls go through while it is open. */
   'breaker-lets-calls-through': (store) => ({
     store: {
