@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['**/*.test.ts', 'properties/**/*.props.ts'],
-    exclude: ['node_modules/**', 'scratch/**', 'reports/**'],
+    exclude: ['node_modules/**', 'scratch/**', 'reports/**', '.stryker-tmp/**'],
     pool: 'threads',
     maxWorkers: 2,
     // Why long: a property under a time budget runs as long as it was told to.

@@ -160,12 +160,7 @@ export function createSystem(options: SystemOptions = {}): System {
     policy: options.policy ?? POLICY,
     clock,
     ids: options.ids ?? seededIds(options.seed ?? 0),
-    triage: {
-      modelServer: baseline,
-      redFlagRules: options.redFlagRules ?? RED_FLAG_RULES,
-      flagVariant: 'rules-only',
-      route: serving.route,
-    },
+    triage: { redFlagRules: options.redFlagRules ?? RED_FLAG_RULES, route: serving.route },
     artifacts: serving.artifacts,
   };
   const executeUnknown = (command: unknown) => executeCommand(deps, command, committed);

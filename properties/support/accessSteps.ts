@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { z } from 'zod';
-import { COMMAND_ACTIONS, type CommandType } from '../../system/index.js';
+import { type GovernedCommand, MAY_RUN } from '../../models/accessModel.js';
 
 /** The roles, each of which the access property signs in. */
 export const ROLES = ['patient', 'nurse', 'charge_nurse', 'ml_engineer', 'admin'] as const;
 
-/** The commands that need a session: those the policy table governs. */
-export const GOVERNED_COMMANDS = (Object.keys(COMMAND_ACTIONS) as CommandType[]).filter(
-  (t) => COMMAND_ACTIONS[t] !== null,
-);
+/** The commands that need a session, as the reference names them. */
+export const GOVERNED_COMMANDS = Object.keys(MAY_RUN) as GovernedCommand[];
 
 /** The state of the session an attempt carries. */
 export const SESSION_STATES = ['valid', 'expired', 'ended', 'forged'] as const;

@@ -9,6 +9,7 @@ import {
   type System,
 } from '../../system/index.js';
 import { checkSendAnswer } from './checkSendAnswer.js';
+import type { InputsLedger } from './InputsLedger.js';
 import { check } from './InvariantViolation.js';
 
 /** What a message's serving is checked against. */
@@ -20,6 +21,8 @@ export interface SendContext {
   before: DeploymentView;
   /** Calls that reached the routed version's server during the step. */
   callsToTarget: number;
+  /** The run's assessments' inputs hashes. */
+  ledger: InputsLedger;
 }
 
 const DEGRADED = new Set(['short_circuit', 'error', 'timeout', 'malformed']);
@@ -46,7 +49,7 @@ export function checkDeploymentSend(
     text: step.text,
   };
   if (!answer.ok || expected === null) {
-    checkSendAnswer(system, asConversation, answer, null, i);
+    checkSendAnswer(system, asConversation, answer, context.ledger, i);
     return;
   }
   const sent = answer.value as MessageSentValue;
@@ -110,5 +113,5 @@ export function checkDeploymentSend(
     () =>
       `${target} answered acuity ${assessment.modelAcuity}, its artifact says ${expected.modelAcuity}`,
   );
-  checkSendAnswer(system, asConversation, answer, null, i);
+  checkSendAnswer(system, asConversation, answer, context.ledger, i);
 }

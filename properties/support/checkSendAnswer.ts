@@ -1,5 +1,7 @@
 import type { ConversationStep } from '../../models/conversationStep.js';
+import { expectedDisposition } from '../../models/triageAdvice.js';
 import { ADVICE, type Answer, type MessageSentValue, type System } from '../../system/index.js';
+import type { InputsLedger } from './InputsLedger.js';
 import { check } from './InvariantViolation.js';
 
 /**
@@ -12,7 +14,7 @@ export function checkSendAnswer(
   system: System,
   step: Extract<ConversationStep, { type: 'SEND_MESSAGE' }>,
   answer: Answer<unknown>,
-  _memory: unknown,
+  ledger: InputsLedger,
   i: number,
 ): void {
   const redFlag = step.text.redFlag;
@@ -65,11 +67,22 @@ export function checkSendAnswer(
     i,
     () => `assessment lacks its basis: ${JSON.stringify(assessment)}`,
   );
+  const inputs = JSON.stringify([step.text.text, assessment.modelVersion, assessment.flagVariant]);
+  const conflict = ledger.conflict(assessment.inputsHash, inputs);
+  check(conflict === null, '3', i, () => conflict!);
   check(
     !assessment.degraded || assessment.advice !== ADVICE.self_care,
     '4',
     i,
     () => 'degraded triage advised self-care',
+  );
+  const disposition = expectedDisposition(assessment.acuity, assessment.degraded);
+  check(
+    assessment.advice === ADVICE[disposition],
+    '3',
+    i,
+    () =>
+      `acuity ${assessment.acuity}${assessment.degraded ? ' (degraded)' : ''} recommends ${JSON.stringify(assessment.advice)}, expected ${disposition}`,
   );
   check(
     !assessment.degraded || assessment.acuity <= 2 || sent.reply.awaitingReview,

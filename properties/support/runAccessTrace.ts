@@ -1,9 +1,8 @@
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import { type GovernedCommand, mayRun } from '../../models/accessModel.js';
 import {
   COMMAND_ACTIONS,
-  type CommandType,
   createSystem,
-  POLICY,
   type Policy,
   type Store,
   type System,
@@ -21,9 +20,9 @@ const SESSION_TTL_MS = 15 * 60_000;
 
 /**
  * Runs access attempts against a fresh system: an attempt with a session that is not valid is
- * refused as unauthenticated, one whose role the policy table does not allow is refused as
- * forbidden, and each refusal is audited as a denial naming who tried (invariant 8 and the
- * access-control property); an allowed one is never refused for access.
+ * refused as unauthenticated, one whose role the reference (`models/accessModel.ts`) does not
+ * allow is refused as forbidden, and each refusal is audited as a denial naming who tried
+ * (invariant 8 and the access-control property); an allowed one is never refused for access.
  */
 export async function runAccessTrace(
   steps: readonly AccessStep[],
@@ -53,7 +52,7 @@ export async function runAccessTrace(
     if (step.session === 'ended') await system.execute({ type: 'signOut', session });
     if (step.session === 'forged') session = `${session}x`;
 
-    const type = step.command as CommandType;
+    const type = step.command as GovernedCommand;
     const action = COMMAND_ACTIONS[type]!;
     const answer = await system.executeUnknown(accessCommand(type, session, targets));
     probe.digest(`${JSON.stringify(step)}\n${JSON.stringify(answer)}\n`);
@@ -75,12 +74,12 @@ export async function runAccessTrace(
       continue;
     }
     probe.label('role x action', `${step.role} x ${action}`);
-    if (!POLICY[step.role].has(action)) {
+    if (!mayRun(step.role, type)) {
       check(
         code === 'forbidden',
         'access',
         i,
-        () => `${step.role} may not ${action}, yet was answered ${JSON.stringify(answer)}`,
+        () => `${step.role} may not ${type}, yet was answered ${JSON.stringify(answer)}`,
       );
       check(
         event.outcome.label === 'denied' && event.agent.who === signedIn.value.userId,
@@ -93,7 +92,7 @@ export async function runAccessTrace(
         code !== 'forbidden' && code !== 'unauthenticated',
         'access',
         i,
-        () => `${step.role} may ${action}, yet was refused: ${JSON.stringify(answer)}`,
+        () => `${step.role} may ${type}, yet was refused: ${JSON.stringify(answer)}`,
       );
     }
     check(

@@ -14,6 +14,7 @@ import type {
 } from '../../system/index.js';
 import { checkAuditChain, checkAuditStep } from './checkAuditStep.js';
 import { checkSendAnswer } from './checkSendAnswer.js';
+import { InputsLedger } from './InputsLedger.js';
 import { check } from './InvariantViolation.js';
 import { rejectionCode } from './rejectionCode.js';
 import { type SignedInUser, signUpPatient } from './signUp.js';
@@ -49,6 +50,7 @@ export interface ConversationMemory {
     sent: Array<{ text: string; reply: PatientReply }>;
     escalations: Set<string>;
   }>;
+  inputs: InputsLedger;
 }
 
 /**
@@ -61,7 +63,11 @@ export async function runConversationTrace(
   probe: RunProbe,
 ): Promise<void> {
   const { system, clock } = conversationSystem(setup.store, setup.redFlagRules, 2);
-  const memory: ConversationMemory = { patients: [...setup.patients], conversations: [] };
+  const memory: ConversationMemory = {
+    patients: [...setup.patients],
+    conversations: [],
+    inputs: new InputsLedger(),
+  };
   let world: ConversationWorld = conversationWorld.init();
   let audit = system.lastAuditEvent();
 
@@ -118,7 +124,7 @@ export async function runConversationTrace(
           'acuity',
           system.assessment((answer.value as MessageSentValue).assessmentId)?.acuity ?? 'missing',
         );
-      checkSendAnswer(system, step, answer, memory, i);
+      checkSendAnswer(system, step, answer, memory.inputs, i);
     }
     if (step.type === 'READ_HISTORY' && answer?.ok)
       checkHistory(step, answer.value as HistoryPage, memory, i);

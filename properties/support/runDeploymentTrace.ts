@@ -15,6 +15,7 @@ import {
   type DeploymentPorts,
   deploymentRig,
 } from './deploymentSystem.js';
+import { InputsLedger } from './InputsLedger.js';
 import { check } from './InvariantViolation.js';
 
 /** What a deployment trace runs on. */
@@ -56,6 +57,7 @@ export async function runDeploymentTrace(
   });
   if (!flag.ok) throw new Error('could not set the flag every run starts with');
   let world = run.model.init();
+  const ledger = new InputsLedger();
   let audit = rig.system.lastAuditEvent();
   let view = reader.deployment();
 
@@ -97,7 +99,7 @@ export async function runDeploymentTrace(
       versions.push(deploymentCatalog().artifacts[step.artifact].version);
     if (step.type === 'SEND' && answer) {
       const callsToTarget = rig.faults.callsTo(target) - callsBefore;
-      const context = { expected: verdict.serving, versions, before: view, callsToTarget };
+      const context = { expected: verdict.serving, versions, before: view, callsToTarget, ledger };
       checkDeploymentSend(rig.system, step, answer, context, i);
       const serving = verdict.serving;
       if (serving) probe.label('served', serving.outcome);

@@ -7,16 +7,11 @@ import { evaluateRedFlags } from './evaluateRedFlags.js';
 import type { RedFlagRule } from './redFlagRules.js';
 import type { RuleHit } from './ruleVerdict.js';
 
-/** What triage needs: the model behind its port and the safety rules. */
+/** What triage needs: the safety rules, and the router that picks each message's model. */
 export interface TriageDeps {
-  modelServer: ModelServer;
   redFlagRules: readonly RedFlagRule[];
-  flagVariant: string;
-  /**
-   * Picks the model and flag variant per message (the deployment's router); without it,
-   * `modelServer` and `flagVariant` serve every message.
-   */
-  route?: (request: RouteRequest) => Routed;
+  /** Picks the model and flag variant per message (the deployment's router). */
+  route: (request: RouteRequest) => Routed;
 }
 
 /** The triage of one message, before it is stored as an assessment. */
@@ -50,8 +45,7 @@ export async function assessMessage(
   deps: TriageDeps,
 ): Promise<Triage> {
   const rules = evaluateRedFlags(text, deps.redFlagRules);
-  const { modelServer, flagVariant } =
-    deps.route?.({ patientId, ruleAcuity: rules.acuity }) ?? deps;
+  const { modelServer, flagVariant } = deps.route({ patientId, ruleAcuity: rules.acuity });
   const prediction = await predictSafely(modelServer, text, patientId);
   const degraded = prediction === null;
   const acuity = degraded ? rules.acuity : moreUrgent(rules.acuity, prediction.acuity);
@@ -73,7 +67,8 @@ export async function assessMessage(
     needsReview: needsApproval(acuity, degraded),
     disposition,
     advice: ADVICE[disposition],
-    escalate: acuity <= ESCALATION_ACUITY || rules.hits.length > 0,
+    // Any rule hit is at acuity 2 or less (see RedFlagRule), so this escalates every red flag.
+    escalate: acuity <= ESCALATION_ACUITY,
   };
 }
 

@@ -15,10 +15,13 @@ export type RedFlagPattern = {
   readonly ordered?: boolean;
 };
 
-/** A red-flag family: its acuity and the patterns any one of which raises it. */
+/**
+ * A red-flag family: its acuity and the patterns any one of which raises it. Why only acuity 1
+ * or 2: a red flag is an emergency by definition, so a hit escalates by its acuity alone.
+ */
 export type RedFlagRule = {
   readonly family: RedFlagFamily;
-  readonly acuity: Acuity;
+  readonly acuity: Extract<Acuity, 1 | 2>;
   readonly patterns: readonly RedFlagPattern[];
 };
 
