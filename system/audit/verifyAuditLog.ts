@@ -16,7 +16,7 @@ export interface AuditAnchor {
 /**
  * Recomputes the chain from the stored entries: detects an unreadable entry, an edited one
  * (hash mismatch), a removed or reordered one (sequence gap or broken link), time going back,
- * and a truncated tail (anchor mismatch).
+ * and a truncated tail or a moved anchor (anchor mismatch).
  */
 export function verifyAuditLog(
   entries: Iterable<unknown>,
@@ -39,10 +39,15 @@ export function verifyAuditLog(
     expectedSeq++;
   }
   const length = expectedSeq - 1;
-  const anchorSeq = anchor?.seq ?? 0;
-  const anchorHash = anchor?.hash ?? GENESIS_HASH;
-  if (anchorSeq !== length || anchorHash !== prevHash) {
-    return broken(length + 1, `log ends at ${length} but its anchor says ${anchorSeq}`);
+  const head = { seq: length, hash: prevHash, recorded: length === 0 ? null : prevRecorded };
+  const kept = anchor ?? { seq: 0, hash: GENESIS_HASH, recorded: null };
+  // Why the time too: the anchor's time is the floor of the next event's (see appendAuditEvent).
+  const differs = (['seq', 'hash', 'recorded'] as const).filter((k) => kept[k] !== head[k]);
+  if (differs.length > 0) {
+    return broken(
+      length + 1,
+      `log ends at ${length} but its anchor differs in ${differs.join(', ')}: ${JSON.stringify(kept)}`,
+    );
   }
   return { ok: true, length, head: prevHash };
 }

@@ -17,8 +17,8 @@ export type AuditOutcome = z.infer<typeof AuditOutcome>;
 
 /**
  * One entry of the tamper-evident audit log, shaped after FHIR AuditEvent. `hash` is the
- * sha256 of `prevHash` and the canonical JSON of every other field, so each entry seals the
- * whole log before it.
+ * sha256 of `prevHash` and every other field in a fixed order (see hashAuditEvent), so each
+ * entry seals the whole log before it.
  */
 export const AuditEvent = z.object({
   seq: z.number().int().positive(),
