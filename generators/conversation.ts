@@ -7,9 +7,13 @@ import {
   WORLD_PATIENTS,
 } from '../models/conversationWorld.js';
 import type { WalkSpec } from './machineWalk.js';
+import { malformedCommand } from './malformedCommand.js';
 import { symptomText } from './symptomText.js';
 
+type MalformedBody = Extract<ConversationStep, { type: 'MALFORMED' }>['body'];
+
 const payload = fc.record({
+  malformed: malformedCommand,
   patient: fc.nat({ max: WORLD_PATIENTS - 1 }),
   other: fc.nat({ max: WORLD_PATIENTS - 2 }),
   text: symptomText(),
@@ -17,7 +21,12 @@ const payload = fc.record({
     { arbitrary: fc.constant(0), weight: 3 },
     { arbitrary: fc.nat({ max: 8 }), weight: 1 },
   ),
-  limit: fc.integer({ min: 1, max: 25 }),
+  // Why mostly small pages: conversations are short, and paging only shows with more messages
+  // than the page holds.
+  limit: fc.oneof(
+    { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 3 },
+    fc.integer({ min: 1, max: 25 }),
+  ),
   ms: fc.oneof(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 60_000, max: 86_400_000 })),
 });
 
@@ -35,7 +44,7 @@ export const conversationWalk: WalkSpec<
 > = {
   model: conversationWorld,
   payload,
-  actions: ['START', 'SEND_MESSAGE', 'READ_HISTORY', 'CLOSE', 'ADVANCE_CLOCK'],
+  actions: ['START', 'SEND_MESSAGE', 'READ_HISTORY', 'CLOSE', 'ADVANCE_CLOCK', 'MALFORMED'],
   actionOf: (step) => step.type,
   candidates(world, p) {
     const steps: ConversationStep[] = [];
@@ -53,6 +62,7 @@ export const conversationWalk: WalkSpec<
       }
     });
     steps.push({ type: 'ADVANCE_CLOCK', ms: p.ms });
+    steps.push({ type: 'MALFORMED', actor: p.patient, body: p.malformed as MalformedBody });
     return steps;
   },
 };

@@ -33,5 +33,7 @@ export const ConversationStep = z.discriminatedUnion('type', [
     actor: z.number().int().min(0),
   }),
   z.object({ type: z.literal('ADVANCE_CLOCK'), ms: z.number().int().min(0) }),
+  // A command the boundary must refuse whole, sent by a patient: its shape is the defect.
+  z.object({ type: z.literal('MALFORMED'), actor: z.number().int().min(0), body: z.json() }),
 ]);
 export type ConversationStep = z.infer<typeof ConversationStep>;

@@ -38,6 +38,8 @@ export const conversationWorld: WorldModel<
       case 'START':
       case 'ADVANCE_CLOCK':
         return { accepted: true, moves: [], rejection: null };
+      case 'MALFORMED':
+        return { accepted: false, moves: [], rejection: 'invalid_command' };
       default: {
         const conversation = world.conversations[step.conversation];
         if (!conversation)
@@ -72,7 +74,8 @@ export const conversationWorld: WorldModel<
       };
     }
     const move = verdict.moves[0];
-    if (step.type === 'ADVANCE_CLOCK' || !move || move.to === move.from) return world;
+    if (step.type === 'ADVANCE_CLOCK' || step.type === 'MALFORMED') return world;
+    if (!move || move.to === move.from) return world;
     const conversations = world.conversations.slice();
     conversations[step.conversation] = { ...conversations[step.conversation]!, state: move.to };
     return { conversations };
@@ -84,6 +87,8 @@ export const conversationWorld: WorldModel<
         return `start(p${step.patient})`;
       case 'ADVANCE_CLOCK':
         return `advanceClock(${step.ms} ms)`;
+      case 'MALFORMED':
+        return `malformed(p${step.actor}, ${preview(JSON.stringify(step.body))})`;
       case 'SEND_MESSAGE': {
         const flag = step.text.redFlag ? `, redFlag=${step.text.redFlag}` : '';
         return `send(p${step.actor} -> c${step.conversation}, ${preview(step.text.text)}, ${step.text.textClass}${flag})`;
@@ -97,7 +102,7 @@ export const conversationWorld: WorldModel<
 };
 
 function abstractEvent(
-  step: Exclude<ConversationStep, { type: 'START' | 'ADVANCE_CLOCK' }>,
+  step: Exclude<ConversationStep, { type: 'START' | 'ADVANCE_CLOCK' | 'MALFORMED' }>,
   owner: number,
 ): ConversationEvent {
   const byOwner = step.actor === owner;

@@ -40,7 +40,7 @@ const isCommand = (step: FaultStep): step is Exclude<ConversationStep, { type: '
 /**
  * Judges steps under faults: a command sent while a fault is armed fails and changes nothing
  * (invariant 20); a retry of a command that was answered returns that answer and changes
- * nothing (21); a retry of a command that failed runs it afresh.
+ * nothing (21); a retry of a command that failed, or of a malformed one, runs it afresh.
  */
 export const faultWorld: WorldModel<FaultWorld, FaultStep, FaultVerdict> = {
   init: () => ({ inner: conversationWorld.init(), armed: false, last: null }),
@@ -54,7 +54,9 @@ export const faultWorld: WorldModel<FaultWorld, FaultStep, FaultVerdict> = {
       return { accepted: true, moves: [], kind: 'local', rejection: null, sends: null };
     if (world.armed)
       return { accepted: false, moves: [], kind: 'faulted', rejection: 'unavailable', sends };
-    if (step.type === 'RETRY' && world.last?.committed) {
+    // Why a malformed command runs afresh: the boundary trusts nothing in it, its idempotency
+    // key included, so each attempt is refused and audited on its own.
+    if (step.type === 'RETRY' && world.last?.committed && sends.type !== 'MALFORMED') {
       return { ...world.last.committed, moves: [], kind: 'replayed', sends };
     }
     return { ...conversationWorld.judge(world.inner, sends), kind: 'command', sends };

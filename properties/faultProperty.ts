@@ -18,17 +18,26 @@ import { runFaultTrace, signUpFaultPatients } from './support/runFaultTrace.js';
  */
 function faultFree(steps: readonly FaultStep[]): FaultStep[] {
   let world = faultWorld.init();
-  const kinds = steps.map((step) => {
+  const verdicts = steps.map((step) => {
     const verdict = faultWorld.judge(world, step);
     world = faultWorld.apply(world, step, verdict);
-    return verdict.kind;
+    return verdict;
   });
+  const kinds = verdicts.map((v) => v.kind);
   const kept: FaultStep[] = [];
   steps.forEach((step, i) => {
+    const resent = verdicts[i]!.sends;
+    // Why a malformed command's retry is kept as the command itself: it is not a retry to
+    // the system (nothing in it is trusted, its key neither), just the same command again.
+    if (step.type === 'RETRY' && kinds[i] === 'command' && resent?.type === 'MALFORMED') {
+      kept.push(resent);
+      return;
+    }
     if (step.type === 'STORE_FAULT' || kinds[i] === 'faulted') {
       if (
         step.type !== 'RETRY' &&
         step.type !== 'STORE_FAULT' &&
+        step.type !== 'MALFORMED' &&
         laterRetrySucceeds(steps, kinds, i)
       )
         kept.push(step);

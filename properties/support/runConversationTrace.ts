@@ -13,12 +13,17 @@ import type {
   VirtualClock,
 } from '../../system/index.js';
 import { checkAuditChain, checkAuditStep } from './checkAuditStep.js';
+import { checkMalformed } from './checkMalformed.js';
 import { checkSendAnswer } from './checkSendAnswer.js';
+import { fillMalformed } from './fillMalformed.js';
 import { InputsLedger } from './InputsLedger.js';
 import { check } from './InvariantViolation.js';
 import { rejectionCode } from './rejectionCode.js';
 import { type SignedInUser, signUpPatient } from './signUp.js';
 import { testSystem } from './testSystem.js';
+
+/** The attempt a refusal on another patient's conversation must name, by step. */
+const ATTEMPTS = { SEND_MESSAGE: 'send', READ_HISTORY: 'read', CLOSE: 'close' } as const;
 
 /** What a trace runs on: the store, the safety rules, and the patients signed up on it. */
 export interface TraceSetup {
@@ -95,15 +100,41 @@ export async function runConversationTrace(
           i,
           () => `expected error ${expected}, got ${answer.error.code}`,
         );
+        // Why: a refusal must say what was refused on which conversation, for the client.
+        if (answer.error.code === 'forbidden' && step.type in ATTEMPTS) {
+          const conversation =
+            memory.conversations[(step as { conversation: number }).conversation];
+          const named = {
+            action: ATTEMPTS[step.type as keyof typeof ATTEMPTS],
+            entity: `Conversation/${conversation?.id}`,
+          };
+          check(
+            JSON.stringify({ action: answer.error.action, entity: answer.error.entity }) ===
+              JSON.stringify(named),
+            'model',
+            i,
+            () =>
+              `the refusal names ${JSON.stringify(answer.error)}, expected ${JSON.stringify(named)}`,
+          );
+        }
+      } else if (step.type === 'CLOSE') {
+        const closed = {
+          conversationId: memory.conversations[step.conversation]!.id,
+          closedAt: clock.now(),
+        };
+        check(
+          JSON.stringify(answer.value) === JSON.stringify(closed),
+          'model',
+          i,
+          () =>
+            `close answered ${JSON.stringify(answer.value)}, expected ${JSON.stringify(closed)}`,
+        );
       }
-      audit = checkAuditStep(
-        system,
-        audit,
-        answer,
-        memory.patients[actorIndex(step)]!.userId,
-        clock.now(),
-        i,
-      );
+      // Why anonymous for a malformed command: its session was never checked.
+      const agent =
+        step.type === 'MALFORMED' ? 'anonymous' : memory.patients[actorIndex(step)]!.userId;
+      audit = checkAuditStep(system, audit, answer, agent, clock.now(), i);
+      if (step.type === 'MALFORMED') checkMalformed(step.body, answer, audit, i);
     }
     const after = system.counts();
     const expectedDelta = deltaOf(step, answer, memory);
@@ -164,6 +195,10 @@ async function perform(
     return answer;
   }
   const session = memory.patients[step.actor]!.session;
+  if (step.type === 'MALFORMED') {
+    const id = memory.conversations[0]?.id ?? 'conv_none';
+    return system.executeUnknown(fillMalformed(step.body, session, id));
+  }
   const conversation = memory.conversations[step.conversation]!;
   const conversationId = conversation.id;
   switch (step.type) {

@@ -6,6 +6,7 @@ import { type FaultWorld, faultWorld } from '../../models/faultWorld.js';
 import type { Answer, CommandInput, HistoryPage, Store, System } from '../../system/index.js';
 import { checkAuditChain } from './checkAuditStep.js';
 import type { FaultyStore } from './FaultyStore.js';
+import { fillMalformed } from './fillMalformed.js';
 import { check } from './InvariantViolation.js';
 import { rejectionCode } from './rejectionCode.js';
 import { type SignedInUser, signUpPatient } from './signUp.js';
@@ -171,6 +172,12 @@ function command(step: ConversationStep, memory: Memory): CommandInput {
         session: memory.patients[step.actor]!.session,
         conversationId: memory.conversations[step.conversation]!,
       };
+    case 'MALFORMED':
+      return fillMalformed(
+        step.body,
+        memory.patients[step.actor]!.session,
+        memory.conversations[0] ?? 'conv_none',
+      ) as CommandInput;
     case 'ADVANCE_CLOCK':
       throw new Error('the clock is not a command');
   }

@@ -167,18 +167,26 @@ function refuseMalformed(
     code: 'invalid_command',
     issues: issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
   };
-  return deps.store.transaction(() => {
-    appendAuditEvent(deps.store, deps.ids, {
-      subtype: field('type') ?? 'unknown',
-      action: 'E',
-      recorded: deps.clock.now(),
-      // Why anonymous: an unchecked command's session cannot be trusted to name its sender.
-      agent: { who: 'anonymous', role: 'anonymous' },
-      entity: { what: 'Command' },
-      outcome: auditOutcomeOf(error),
-      correlationId,
-      purposeOfUse: null,
+  const refuse = () =>
+    deps.store.transaction((): Answer<unknown> => {
+      appendAuditEvent(deps.store, deps.ids, {
+        subtype: field('type') ?? 'unknown',
+        action: 'E',
+        recorded: deps.clock.now(),
+        // Why anonymous: an unchecked command's session cannot be trusted to name its sender.
+        agent: { who: 'anonymous', role: 'anonymous' },
+        entity: { what: 'Command' },
+        outcome: auditOutcomeOf(error),
+        correlationId,
+        purposeOfUse: null,
+      });
+      return { ...err(error), correlationId };
     });
-    return { ...err(error), correlationId };
-  });
+  try {
+    return refuse();
+  } catch (e) {
+    // Why: a store that fails must answer `unavailable` here too, never throw at the caller.
+    if (!isStoreUnavailable(e)) throw e;
+    return { ...err({ code: 'unavailable' }), correlationId };
+  }
 }

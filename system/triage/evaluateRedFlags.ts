@@ -114,16 +114,26 @@ function anyOrder(perConcept: Occurrence[][], within: number): Occurrence[] | nu
 }
 
 function inOrder(perConcept: Occurrence[][], within: number): Occurrence[] | null {
-  // Greedy: from each first occurrence, the earliest later occurrence of each next concept
-  // gives the shortest chain starting there.
+  // Greedy: from each first occurrence, each middle concept takes the occurrence that ends
+  // first after the chain so far (it leaves the most room for the rest), and the last concept
+  // the one that starts first, which gives the shortest chain starting there. Why by end and
+  // not by start: a long alternative starting early ("alpha beta") must not hide a short one
+  // ("alpha") that leaves room for the next concept.
+  const last = perConcept.length - 1;
   for (const first of perConcept[0]!) {
     const chain = [first];
-    for (const next of perConcept.slice(1)) {
-      const after = next.find((o) => o.start >= chain.at(-1)!.end);
-      if (after === undefined) return null;
-      chain.push(after);
+    for (let c = 1; c <= last && chain.length === c; c++) {
+      const from = chain[c - 1]!.end;
+      let best: Occurrence | undefined;
+      for (const o of perConcept[c]!) {
+        if (o.start < from) continue;
+        const key = c === last ? o.start : o.end;
+        if (best === undefined || key < (c === last ? best.start : best.end)) best = o;
+      }
+      if (best !== undefined) chain.push(best);
     }
-    if (chain.at(-1)!.start - first.start <= within) return chain;
+    if (chain.length === perConcept.length && chain[last]!.start - first.start <= within)
+      return chain;
   }
   return null;
 }
