@@ -39,6 +39,7 @@ export async function runAccessTrace(
     config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: SESSION_TTL_MS },
   });
   const targets = await setUp(system);
+  const keyUses = new Map<string, number>();
   for (const [i, step] of steps.entries()) {
     const name = step.role === 'patient' ? 'patient' : step.role;
     const signedIn = await system.execute({
@@ -54,7 +55,14 @@ export async function runAccessTrace(
 
     const type = step.command as GovernedCommand;
     const action = COMMAND_ACTIONS[type]!;
-    const answer = await system.executeUnknown(accessCommand(type, session, targets));
+    // Why keys shared across roles: an idempotency key is scoped to its user, so the same key
+    // from another user must run afresh, never replay someone else's answer. Each user uses
+    // each key once, so no attempt is a retry of its own.
+    const uses = `${step.role} ${type}`;
+    const n = keyUses.get(uses) ?? 0;
+    keyUses.set(uses, n + 1);
+    const command = { ...accessCommand(type, session, targets), idempotencyKey: `${type}#${n}` };
+    const answer = await system.executeUnknown(command);
     probe.digest(`${JSON.stringify(step)}\n${JSON.stringify(answer)}\n`);
     const event = system.lastAuditEvent()!;
     const code = answer.ok ? null : answer.error.code;

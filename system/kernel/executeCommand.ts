@@ -63,10 +63,13 @@ export async function executeCommand(
 
   const early = authorize();
   const prepared = early.refusal ? null : await prepareCommand(cmd, early.actor, deps);
+  // Why only for a signed-in user: a key is scoped to whoever sent it, and without a session
+  // nobody is; shared by all anonymous senders, one could replay another's sign-in (session
+  // token included) or have a refusal replayed instead of audited.
   const replayKey =
-    cmd.idempotencyKey === undefined
+    cmd.idempotencyKey === undefined || early.actor === null
       ? undefined
-      : `${early.actor?.userId ?? 'anonymous'}\u0000${cmd.type}\u0000${cmd.idempotencyKey}`;
+      : `${early.actor.userId}\u0000${cmd.type}\u0000${cmd.idempotencyKey}`;
 
   /** The audit event and idempotency record that seal a command's answer. */
   const seal = (handled: Handled<unknown>, actor: Actor | null): Answer<unknown> => {
