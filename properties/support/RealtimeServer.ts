@@ -84,6 +84,9 @@ export class RealtimeServer {
       commits,
       heartbeat: { timer: this.heartbeat },
       closeGraceMs: 0,
+      // Why pages of 3: a backlog after a partition then spans pages, so resuming must page
+      // through all of it (with the default of 500 no trace ever builds a second page).
+      pageSize: 3,
     });
     this.#stopTicking = startTicking(this.#system, this.ticks);
   }

@@ -176,12 +176,4 @@ describe('normalizeText', () => {
       'help',
     ]);
   });
-
-  test('stays fast on a 2000-character message', () => {
-    const text = 'héllo wörld 😷 '.repeat(143);
-    const start = performance.now();
-    for (let i = 0; i < 100; i++) evaluateRedFlags(text);
-    // Why this bound: about 0.1 ms a message here; 2 ms leaves room for a slow CI machine.
-    expect((performance.now() - start) / 100).toBeLessThan(2);
-  });
 });
