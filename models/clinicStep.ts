@@ -7,8 +7,15 @@ export type MessageKind = z.infer<typeof MessageKind>;
 const index = z.number().int().min(0);
 
 /**
+ * The index a step gives an escalation or case that was never raised (no trace raises so
+ * many), to see it refused as not found. Any index past the last one raised is judged so.
+ */
+export const NEVER_RAISED = 99;
+
+/**
  * One step of a clinic-world trace. Actors, escalations and cases are named by their index in
- * the run (a0, e0, k0), never by system ids, so a stored trace replays on a new system.
+ * the run (a0, e0, k0), never by system ids, so a stored trace replays on a new system. An
+ * index past the last escalation or case raised so far names one that does not exist.
  */
 export const ClinicStep = z.discriminatedUnion('type', [
   z.object({ type: z.literal('SEND'), patient: index, kind: MessageKind }),
@@ -16,10 +23,12 @@ export const ClinicStep = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('READ_QUEUE'),
     actor: index,
-    /** Filters: one case status, and one assignee (by roster index); null shows all. */
+    /** Filters: one case status, one acuity, one assignee (by roster index); null shows all. */
     status: z.enum(['pending', 'claimed', 'approved', 'rejected', 'modified']).nullable(),
+    acuity: z.number().int().min(1).max(5).nullable(),
     assignee: index.nullable(),
   }),
+  z.object({ type: z.literal('READ_CASE'), actor: index, case: index }),
   z.object({ type: z.literal('ACKNOWLEDGE'), actor: index, escalation: index }),
   z.object({ type: z.literal('RESOLVE'), actor: index, escalation: index }),
   z.object({

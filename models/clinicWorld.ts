@@ -14,27 +14,47 @@ import {
   approvalRejection,
   nurseApprovalMachine,
 } from './nurseApproval.js';
+import { printClinicStep } from './printClinicStep.js';
 
 /** The compiled escalation machine. */
 export const escalationModel = compileMachine(escalationMachine, ESCALATION_EVENTS);
 /** The compiled nurse-approval machine. */
 export const approvalModel = compileMachine(nurseApprovalMachine, APPROVAL_EVENTS);
 
-/** An escalation as the model sees it. */
+/** One change of an escalation's urgency: when, from and to which acuity, by triage or an actor. */
+export interface AcuityChangeState {
+  at: number;
+  from: number;
+  to: number;
+  by: number | 'triage';
+}
+
+/** An escalation as the model sees it; times count from the start of the run. */
 export interface EscalationState {
   patient: number;
   state: string;
   acuity: number;
   deadline: number;
   acknowledger: number | null;
+  /** How many times its acknowledgement SLA expired into re-escalation. */
+  reEscalations: number;
+  /** Every change of urgency, oldest first. */
+  history: readonly AcuityChangeState[];
+}
+
+/** A nurse's decision on a case, as far as what the patient is told depends on it. */
+export interface CaseDecision {
+  outcome: 'approve' | 'reject' | 'modify';
+  advice: boolean;
 }
 
 /** A review case as the model sees it, with the decision a patient must be shown. */
 export interface CaseState {
   patient: number;
+  acuity: number;
   state: string;
   assignee: number | null;
-  decision: { outcome: 'approve' | 'reject' | 'modify'; advice: boolean } | null;
+  decision: CaseDecision | null;
 }
 
 /** The clinic as the model sees it: time since the start, escalations, cases, messages. */
@@ -56,7 +76,10 @@ const accepted = (moves: MachineMove[] = []): ClinicVerdict => ({
   moves,
   rejection: null,
 });
-const forbidden: ClinicVerdict = { accepted: false, moves: [], rejection: 'forbidden' };
+const refused = (rejection: string): ClinicVerdict => ({ accepted: false, moves: [], rejection });
+const forbidden = refused('forbidden');
+/** A command on an escalation or case never raised: refused by policy first, then not found. */
+const missing = (allowed: boolean): ClinicVerdict => (allowed ? refused('not_found') : forbidden);
 
 /** Judges clinic-world steps with the escalation and nurse-approval machines. */
 export const clinicWorld: WorldModel<ClinicWorld, ClinicStep, ClinicVerdict> = {
@@ -78,10 +101,14 @@ export const clinicWorld: WorldModel<ClinicWorld, ClinicStep, ClinicVerdict> = {
         );
         return accepted(moves);
       }
+      case 'READ_CASE':
+        if (!isStaff(step.actor)) return forbidden;
+        return world.cases[step.case] ? accepted() : refused('not_found');
       case 'ACKNOWLEDGE':
       case 'RESOLVE':
       case 'DEESCALATE': {
-        const e = world.escalations[step.escalation]!;
+        const e = world.escalations[step.escalation];
+        if (!e) return missing(isStaff(step.actor));
         const event = escalationEvent(step, e);
         const move = escalationMove(e.state, event, step.escalation);
         return move.accepted
@@ -89,7 +116,9 @@ export const clinicWorld: WorldModel<ClinicWorld, ClinicStep, ClinicVerdict> = {
           : { accepted: false, moves: [move], rejection: escalationRejection(e.state, event) };
       }
       default: {
-        const c = world.cases[step.case]!;
+        const c = world.cases[step.case];
+        if (!c)
+          return missing(step.type === 'REASSIGN' ? isCharge(step.actor) : isStaff(step.actor));
         const event = approvalEvent(step, c);
         const { accepted: ok, to } = approvalModel.step(c.state, event);
         const move: MachineMove = {
@@ -116,7 +145,12 @@ export const clinicWorld: WorldModel<ClinicWorld, ClinicStep, ClinicVerdict> = {
         const now = world.now + step.ms;
         const escalations = world.escalations.map((e) =>
           e.state.startsWith('open') && e.deadline <= now
-            ? { ...e, state: 'open.chargeNurse', deadline: now + sla(e.acuity) }
+            ? {
+                ...e,
+                state: 'open.chargeNurse',
+                deadline: now + sla(e.acuity),
+                reEscalations: e.reEscalations + 1,
+              }
             : e,
         );
         return { ...world, now, escalations };
@@ -126,11 +160,15 @@ export const clinicWorld: WorldModel<ClinicWorld, ClinicStep, ClinicVerdict> = {
       case 'DEESCALATE': {
         const escalations = world.escalations.slice();
         const e = escalations[step.escalation]!;
+        const lowered = step.type === 'DEESCALATE';
         escalations[step.escalation] = {
           ...e,
           state: verdict.moves[0]!.to,
-          acuity: step.type === 'DEESCALATE' ? step.acuity : e.acuity,
+          acuity: lowered ? step.acuity : e.acuity,
           acknowledger: step.type === 'ACKNOWLEDGE' ? step.actor : e.acknowledger,
+          history: lowered
+            ? [...e.history, { at: world.now, from: e.acuity, to: step.acuity, by: step.actor }]
+            : e.history,
         };
         return { ...world, escalations };
       }
@@ -158,36 +196,7 @@ export const clinicWorld: WorldModel<ClinicWorld, ClinicStep, ClinicVerdict> = {
     }
   },
 
-  print(step) {
-    const actor = 'actor' in step ? CLINIC_ROSTER[step.actor]?.name : undefined;
-    switch (step.type) {
-      case 'SEND':
-        return `send(${CLINIC_ROSTER[step.patient]?.name}, ${step.kind})`;
-      case 'READ_HISTORY':
-        return `readHistory(${CLINIC_ROSTER[step.patient]?.name})`;
-      case 'READ_QUEUE': {
-        const filters = [
-          step.status,
-          step.assignee === null ? null : CLINIC_ROSTER[step.assignee]?.name,
-        ].filter(Boolean);
-        return `readQueue(${actor}${filters.length ? `, only ${filters.join(', ')}` : ''})`;
-      }
-      case 'ACKNOWLEDGE':
-      case 'RESOLVE':
-        return `${step.type.toLowerCase()}(${actor}, e${step.escalation})`;
-      case 'DEESCALATE':
-        return `deescalate(${actor}, e${step.escalation}, to acuity ${step.acuity})`;
-      case 'CLAIM':
-      case 'RELEASE':
-        return `${step.type.toLowerCase()}(${actor}, k${step.case})`;
-      case 'REASSIGN':
-        return `reassign(${actor}, k${step.case} -> ${CLINIC_ROSTER[step.to]?.name})`;
-      case 'DECIDE':
-        return `${step.outcome}(${actor}, k${step.case}${step.breakGlass ? ', break-glass' : ''}${step.advice ? ', with advice' : ''})`;
-      case 'ADVANCE_CLOCK':
-        return `advanceClock(${step.ms} ms) + tick`;
-    }
-  },
+  print: printClinicStep,
 };
 
 /** The acknowledgement SLA of an escalation at an acuity. */
@@ -201,20 +210,37 @@ function send(world: ClinicWorld, patient: number, kind: MessageKind): ClinicWor
   if (acuity <= 2) {
     const open = escalations.findIndex((e) => e.patient === patient && e.state !== 'resolved');
     if (open === -1) {
-      const e = {
+      const e: EscalationState = {
         patient,
         state: escalationModel.initial,
         acuity,
         deadline: world.now + sla(acuity),
         acknowledger: null,
+        reEscalations: 0,
+        history: [],
       };
       escalations = [...escalations, e];
     } else if (acuity < escalations[open]!.acuity) {
-      escalations = escalations.map((e, i) => (i === open ? { ...e, acuity } : e));
+      // The acknowledgement deadline set when it was raised still holds: a rise in urgency
+      // notifies the staff again but does not move it. This is what the system does; the
+      // doubt: DESIGN gives each acuity its SLA, and an escalation raised to acuity 1 then
+      // waits for the acuity-2 deadline (10 minutes) instead of 2 minutes.
+      escalations = escalations.map((e, i) =>
+        i === open
+          ? {
+              ...e,
+              acuity,
+              history: [...e.history, { at: world.now, from: e.acuity, to: acuity, by: 'triage' }],
+            }
+          : e,
+      );
     }
   } else if (acuity === 3) {
     caseIndex = cases.length;
-    cases = [...cases, { patient, state: approvalModel.initial, assignee: null, decision: null }];
+    cases = [
+      ...cases,
+      { patient, acuity, state: approvalModel.initial, assignee: null, decision: null },
+    ];
   }
   messages[patient] = [...(messages[patient] ?? []), { kind, case: caseIndex }];
   return { ...world, escalations, cases, messages };
@@ -252,7 +278,10 @@ function escalationEvent(
   }
 }
 
-function approvalEvent(step: Extract<ClinicStep, { case: number }>, c: CaseState): ApprovalEvent {
+function approvalEvent(
+  step: Extract<ClinicStep, { type: 'CLAIM' | 'RELEASE' | 'REASSIGN' | 'DECIDE' }>,
+  c: CaseState,
+): ApprovalEvent {
   const staff = isStaff(step.actor);
   const assignee = c.assignee === step.actor;
   switch (step.type) {

@@ -7,4 +7,5 @@ expectVariantsCaught(clinicProperty, {
   'decision-not-terminal': { invariant: '7', maxSteps: 3 },
   'triage-lowers-urgency': { invariant: '6', maxSteps: 2 },
   'leaks-pending-advice': { invariant: '9', maxSteps: 2 },
+  'escalation-not-notified': { invariant: '5', maxSteps: 1 },
 });

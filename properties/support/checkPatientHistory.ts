@@ -1,6 +1,6 @@
 import type { ClinicWorld } from '../../models/clinicWorld.js';
-import { ADVICE, type Answer, type HistoryPage, REJECTED_ADVICE } from '../../system/index.js';
-import { NURSE_ADVICE } from './clinicTexts.js';
+import { ADVICE, type HistoryPage } from '../../system/index.js';
+import { decidedAdvice } from './decidedAdvice.js';
 import { check } from './InvariantViolation.js';
 
 const UNREVIEWED = {
@@ -15,13 +15,11 @@ const UNREVIEWED = {
  * then exactly as decided; everything else at once.
  */
 export function checkPatientHistory(
-  answer: Answer<unknown>,
+  page: HistoryPage,
   world: ClinicWorld,
   patient: number,
   i: number,
 ): void {
-  if (!answer.ok) return;
-  const page = answer.value as HistoryPage;
   const sent = world.messages[patient] ?? [];
   check(
     page.items.length === sent.length,
@@ -32,14 +30,7 @@ export function checkPatientHistory(
   page.items.forEach((item, k) => {
     const message = sent[k]!;
     const decision = message.case === null ? null : world.cases[message.case]!.decision;
-    const advice =
-      decision === null
-        ? UNREVIEWED[message.kind]
-        : decision.outcome === 'approve'
-          ? ADVICE.urgent_care
-          : decision.advice
-            ? NURSE_ADVICE
-            : REJECTED_ADVICE;
+    const advice = decision === null ? UNREVIEWED[message.kind] : decidedAdvice(decision);
     const awaiting = message.case !== null && decision === null;
     check(
       item.reply?.advice === advice && item.reply.awaitingReview === awaiting,

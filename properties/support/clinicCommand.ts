@@ -11,6 +11,13 @@ export interface ClinicIds {
 }
 
 /**
+ * The id a step's index names: the one the run recorded, or, for an index past the last one
+ * raised, an id no system ever gives (its hyphen is not in the alphabet of generated ids).
+ */
+export const idOf = (ids: readonly string[], index: number, tag: 'e' | 'k'): string =>
+  ids[index] ?? `unknown-${tag}${index}`;
+
+/**
  * The command a clinic step stands for, or 'tick' for the clock's step (the system's timers).
  * The clinic property's runner and the HTTP differential both send their steps through it.
  */
@@ -30,45 +37,48 @@ export function clinicCommand(step: ClinicStep, ids: ClinicIds): CommandInput | 
         type: 'readQueue',
         session,
         ...(step.status === null ? {} : { status: [step.status] }),
+        ...(step.acuity === null ? {} : { acuity: [step.acuity as 1 | 2 | 3 | 4 | 5] }),
         ...(step.assignee === null ? {} : { assignee: ids.actors[step.assignee]!.userId }),
       };
     case 'ACKNOWLEDGE':
       return {
         type: 'acknowledgeEscalation',
         session,
-        escalationId: ids.escalations[step.escalation]!,
+        escalationId: idOf(ids.escalations, step.escalation, 'e'),
       };
     case 'RESOLVE':
       return {
         type: 'resolveEscalation',
         session,
-        escalationId: ids.escalations[step.escalation]!,
+        escalationId: idOf(ids.escalations, step.escalation, 'e'),
         note: REASON,
       };
     case 'DEESCALATE':
       return {
         type: 'deescalate',
         session,
-        escalationId: ids.escalations[step.escalation]!,
+        escalationId: idOf(ids.escalations, step.escalation, 'e'),
         acuity: step.acuity as 1 | 2 | 3 | 4 | 5,
         reason: REASON,
       };
+    case 'READ_CASE':
+      return { type: 'readCase', session, caseId: idOf(ids.cases, step.case, 'k') };
     case 'CLAIM':
-      return { type: 'claimCase', session, caseId: ids.cases[step.case]! };
+      return { type: 'claimCase', session, caseId: idOf(ids.cases, step.case, 'k') };
     case 'RELEASE':
-      return { type: 'releaseCase', session, caseId: ids.cases[step.case]! };
+      return { type: 'releaseCase', session, caseId: idOf(ids.cases, step.case, 'k') };
     case 'REASSIGN':
       return {
         type: 'reassignCase',
         session,
-        caseId: ids.cases[step.case]!,
+        caseId: idOf(ids.cases, step.case, 'k'),
         to: ids.actors[step.to]!.userId,
       };
     case 'DECIDE':
       return {
         type: 'decideCase',
         session,
-        caseId: ids.cases[step.case]!,
+        caseId: idOf(ids.cases, step.case, 'k'),
         outcome: step.outcome,
         reason: REASON,
         ...(step.advice ? { advice: NURSE_ADVICE } : {}),

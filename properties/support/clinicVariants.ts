@@ -37,6 +37,14 @@ export const CLINIC_VARIANTS: Record<string, (store: Store) => Store> = {
       );
     },
   }),
+  /** Invariant 5: the staff are never told of an emergency raised (its notifications vanish). */
+  'escalation-not-notified': (store) => ({
+    ...store,
+    appendNotification: (recipient, kind, body, at) =>
+      kind === 'escalation.raised'
+        ? store.notificationBounds(recipient).last
+        : store.appendNotification(recipient, kind, body, at),
+  }),
   /** Invariant 9: the patient's history shows the AI's recommendation before any decision. */
   'leaks-pending-advice': (store) => ({
     ...store,

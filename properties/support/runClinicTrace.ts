@@ -1,10 +1,13 @@
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import { clinicNotices } from '../../models/clinicNotices.js';
 import { CLINIC_ROSTER, MESSAGE_ACUITY } from '../../models/clinicRoster.js';
 import type { ClinicStep } from '../../models/clinicStep.js';
 import { type ClinicWorld, clinicWorld } from '../../models/clinicWorld.js';
 import type {
   Answer,
+  CaseDetail,
   ConversationId,
+  HistoryPage,
   MessageSentValue,
   Queue,
   ReviewCase,
@@ -12,9 +15,15 @@ import type {
   System,
   VirtualClock,
 } from '../../system/index.js';
+import { ClinicOutbox } from './ClinicOutbox.js';
 import { checkAuditChain, checkAuditStep } from './checkAuditStep.js';
+import { checkCaseDetail } from './checkCaseDetail.js';
 import { checkClinicState } from './checkClinicState.js';
+import { checkDecision } from './checkDecision.js';
 import { checkPatientHistory } from './checkPatientHistory.js';
+import { checkQueue } from './checkQueue.js';
+import { checkRefusal } from './checkRefusal.js';
+import { checkTimers } from './checkTimers.js';
 import { clinicCommand } from './clinicCommand.js';
 import { check } from './InvariantViolation.js';
 import { type SignedInUser, signUpPatient, signUpStaff } from './signUp.js';
@@ -38,6 +47,7 @@ export async function runClinicTrace(
   const { system, clock } = clinicSystem(store, 2);
   const start = clock.now();
   const memory: ClinicMemory = { ...cast, escalations: [], cases: [] };
+  const outbox = ClinicOutbox.open(system, memory);
   let world: ClinicWorld = clinicWorld.init();
   let audit = system.lastAuditEvent();
 
@@ -61,6 +71,7 @@ export async function runClinicTrace(
         i,
         () => `expected error ${verdict.rejection}, got ${answer.error.code}`,
       );
+      checkRefusal(step, world, answer.error, memory, i);
     }
     const agent =
       step.type === 'ADVANCE_CLOCK'
@@ -68,84 +79,34 @@ export async function runClinicTrace(
         : memory.actors['actor' in step ? step.actor : step.patient]!.userId;
     audit = checkAuditStep(system, audit, answer, agent, clock.now(), i);
     if (step.type === 'SEND') recordSend(system, step, answer, memory, i);
+    const before = world;
     world = clinicWorld.apply(world, step, verdict);
-    checkClinicState(system, world, memory, clock.now() - start, i);
-    if (step.type === 'READ_HISTORY') checkPatientHistory(answer, world, step.patient, i);
-    if (step.type === 'READ_QUEUE' && answer.ok)
-      checkQueue(step, answer.value as Queue, world, memory, i);
-    if (step.type === 'DECIDE' && answer.ok)
-      checkDecision(system, step, answer.value as ReviewCase, memory, i);
+    checkClinicState(system, world, memory, start, i);
+    outbox.check(system, clinicNotices(before, world), memory, { start, now: world.now }, i);
+    if (answer.ok) checkAnswer(system, step, answer.value, before, world, memory, start, i);
   }
   checkAuditChain(system, steps.length);
 }
 
-/** The queue shows exactly the cases its filters select, most urgent first, then longest waiting. */
-function checkQueue(
-  step: Extract<ClinicStep, { type: 'READ_QUEUE' }>,
-  queue: Queue,
-  world: ClinicWorld,
-  memory: ClinicMemory,
-  i: number,
-): void {
-  const expected = world.cases.flatMap((c, k) =>
-    (step.status === null || c.state === step.status) &&
-    (step.assignee === null || c.assignee === step.assignee)
-      ? [memory.cases[k]!]
-      : [],
-  );
-  const shown = queue.cases.map((c) => c.id as string);
-  check(
-    JSON.stringify([...shown].sort()) === JSON.stringify([...expected].sort()),
-    'queue',
-    i,
-    () =>
-      `the queue shows ${JSON.stringify(shown)}, the filters select ${JSON.stringify(expected)}`,
-  );
-  const keys = queue.cases.map((c) => [c.acuity, c.createdAt] as const);
-  const sorted = keys.every(
-    (k, j) =>
-      j === 0 || keys[j - 1]![0] < k[0] || (keys[j - 1]![0] === k[0] && keys[j - 1]![1] <= k[1]),
-  );
-  check(
-    sorted,
-    'queue',
-    i,
-    () => `the queue is not ordered by acuity, then waiting time: ${JSON.stringify(keys)}`,
-  );
-}
-
-/**
- * A decision records who decided, the reason, the diff of a modification, and whether the
- * glass was broken; breaking it is audited with purpose of use BTG (invariant 8).
- */
-function checkDecision(
+/** Checks what an accepted step answered against the model (`before` and `after` the step). */
+function checkAnswer(
   system: System,
-  step: Extract<ClinicStep, { type: 'DECIDE' }>,
-  decided: ReviewCase,
+  step: ClinicStep,
+  value: unknown,
+  before: ClinicWorld,
+  after: ClinicWorld,
   memory: ClinicMemory,
+  start: number,
   i: number,
 ): void {
-  const d = decided.decision;
-  check(
-    d !== null && d.by === memory.actors[step.actor]!.userId && d.reason.length > 0,
-    '7',
-    i,
-    () => `decision recorded as ${JSON.stringify(d)}`,
-  );
-  check(
-    (d.diff !== null) === (step.outcome === 'modify'),
-    '7',
-    i,
-    () => `a ${step.outcome} recorded diff ${JSON.stringify(d.diff)}`,
-  );
-  const event = system.lastAuditEvent();
-  check(
-    (event?.purposeOfUse?.code === 'BTG') === d.breakGlass,
-    '8',
-    i,
-    () =>
-      `break-glass ${d.breakGlass} audited with purpose of use ${JSON.stringify(event?.purposeOfUse)}`,
-  );
+  if (step.type === 'READ_HISTORY')
+    checkPatientHistory(value as HistoryPage, after, step.patient, i);
+  if (step.type === 'READ_QUEUE') checkQueue(step, value as Queue, after, memory, i);
+  if (step.type === 'READ_CASE') checkCaseDetail(step, value as CaseDetail, after, memory, i);
+  if (step.type === 'DECIDE')
+    checkDecision(system, step, value as ReviewCase, before, memory, start + after.now, i);
+  if (step.type === 'ADVANCE_CLOCK')
+    checkTimers(value as { reEscalated: string[] }, before, after, memory, i);
 }
 
 /** The system a clinic trace runs against; `seed` keeps setup and run ids apart. */
