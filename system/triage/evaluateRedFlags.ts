@@ -124,11 +124,10 @@ function inOrder(perConcept: Occurrence[][], within: number): Occurrence[] | nul
     const chain = [first];
     for (let c = 1; c <= last && chain.length === c; c++) {
       const from = chain[c - 1]!.end;
+      const keyOf = (o: Occurrence) => (c === last ? o.start : o.end);
       let best: Occurrence | undefined;
       for (const o of perConcept[c]!) {
-        if (o.start < from) continue;
-        const key = c === last ? o.start : o.end;
-        if (best === undefined || key < (c === last ? best.start : best.end)) best = o;
+        if (o.start >= from && (best === undefined || keyOf(o) < keyOf(best))) best = o;
       }
       if (best !== undefined) chain.push(best);
     }
