@@ -36,6 +36,7 @@ test('reads every option', () => {
     untilCoverage: 95,
     deep: true,
   });
+  expect(parsePropsArgs(['--guided', '--runs', '30'])).toEqual({ guided: true, runs: 30 });
   expect(parsePropsArgs(['--replay', 'a.json'])).toEqual({ replay: 'a.json' });
   expect(parsePropsArgs(['--show', 'a.json'])).toEqual({ show: 'a.json' });
   expect(parsePropsArgs(['--help'])).toBe('help');
@@ -59,6 +60,7 @@ test.each([
     ['--seed', '1', '--path', '3', '--until-coverage', '90'],
     /--path cannot be combined with --until-coverage/,
   ],
+  [['--seed', '1', '--path', '3', '--guided'], /--path cannot be combined with --guided/],
   [['--shard', '3/2'], /--shard must look like 2\/4/],
   [['--shard', '0/2'], /--shard must look like/],
   [['--shard', '1-2'], /--shard must look like/],

@@ -26,6 +26,7 @@ export const USAGE = `usage: npm run props -- [options]
   --max-steps N         longest trace generated
   --until-coverage P    bias the walk toward edges not yet covered; stop at P% of edges
                         covered (or when the budget ends)
+  --guided              bias the walk the same way for the whole budget (mutation testing)
   --property NAME       only properties whose name contains NAME
   --variant NAME        run against a deliberately broken variant of the system
   --shard I/N           run shard I of N of the properties (a CI matrix)
@@ -43,6 +44,7 @@ const RUN_OPTIONS = [
   'time',
   'max-steps',
   'until-coverage',
+  'guided',
   'property',
   'variant',
   'shard',
@@ -65,6 +67,7 @@ export function parsePropsArgs(argv: readonly string[]): PropsArgs | 'help' {
         time: { type: 'string' },
         'max-steps': { type: 'string' },
         'until-coverage': { type: 'string' },
+        guided: { type: 'boolean' },
         property: { type: 'string' },
         variant: { type: 'string' },
         shard: { type: 'string' },
@@ -116,6 +119,13 @@ export function parsePropsArgs(argv: readonly string[]): PropsArgs | 'help' {
         '--path cannot be combined with --until-coverage: a guided trace depends on the runs before it; replay its shrink log instead',
       );
     args.untilCoverage = percent;
+  }
+  if (values.guided) {
+    if (args.path !== undefined)
+      throw new UsageError(
+        '--path cannot be combined with --guided: a guided trace depends on the runs before it; replay its shrink log instead',
+      );
+    args.guided = true;
   }
   if (values.property !== undefined) args.property = values.property as string;
   if (values.variant !== undefined) args.variant = values.variant as string;

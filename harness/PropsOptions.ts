@@ -16,6 +16,8 @@ export const PropsOptions = z.object({
   replay: z.string().optional(),
   /** Coverage-guided mode: bias the walk toward uncovered edges; stop at this percent covered. */
   untilCoverage: z.number().positive().max(100).optional(),
+  /** Bias every run's walk toward edges and refusals no earlier run exercised; no stop. */
+  guided: z.boolean().optional(),
   /** This machine's share of the properties, for a CI matrix. */
   shard: z
     .object({ index: z.number().int().positive(), count: z.number().int().positive() })

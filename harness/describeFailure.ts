@@ -10,6 +10,7 @@ export interface FailureContext {
   variant?: string | undefined;
   maxSteps?: number | undefined;
   untilCoverage?: number | undefined;
+  guided?: boolean | undefined;
   /** Where to write the shrink log; null writes none. */
   shrinkLogDir: string | null;
 }
@@ -42,9 +43,11 @@ export function describeFailure<S>(
     `--property ${def.name}`,
     `--seed ${context.seed}`,
     // Why no path in guided mode: a guided trace depends on the runs before it.
-    context.untilCoverage === undefined
-      ? `--path ${path}`
-      : `--until-coverage ${context.untilCoverage}`,
+    context.untilCoverage !== undefined
+      ? `--until-coverage ${context.untilCoverage}`
+      : context.guided
+        ? '--guided'
+        : `--path ${path}`,
     context.maxSteps === undefined ? '' : `--max-steps ${context.maxSteps}`,
     context.variant ? `--variant ${context.variant}` : '',
   ];

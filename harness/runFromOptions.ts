@@ -49,6 +49,7 @@ export async function runFromOptions<S>(
     ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
     ...(options.variant !== undefined ? { variant: options.variant } : {}),
     ...(options.untilCoverage !== undefined ? { untilCoverage: options.untilCoverage } : {}),
+    ...(options.guided ? { guided: true } : {}),
     regressions: regressions.cases,
     onProgress: (p) => line.update(() => progressText(def.name, p, budget)),
     shrinkLogDir: settings.shrinkLogDir,

@@ -32,6 +32,8 @@ export interface RunConfig<S = unknown> {
   variant?: string;
   /** Coverage-guided mode: bias the walk toward uncovered edges, stop at this percent covered. */
   untilCoverage?: number;
+  /** Bias the walk as coverage-guided mode does, for the whole budget. */
+  guided?: boolean;
   /** Stored traces run first, unshrunk (not with `path`, which names one generated run). */
   regressions?: readonly RegressionCase<S>[];
   /** Called after every run and every shrink attempt. */
@@ -67,7 +69,8 @@ export async function runProperty<S>(
     label: () => {},
     measure: () => {},
   };
-  const guide = config.untilCoverage === undefined ? undefined : new CoverageGuide(def.machines);
+  const guided = config.guided === true || config.untilCoverage !== undefined;
+  const guide = guided ? new CoverageGuide(def.machines) : undefined;
   const regressions = config.path === undefined ? (config.regressions ?? []) : [];
   const edgesTotal = [...coverage.values()].reduce((n, c) => n + c.edgesTotal, 0);
   const edgesCovered = () => [...coverage.values()].reduce((n, c) => n + c.edgesCovered, 0);

@@ -9,7 +9,7 @@ import {
 } from '../system/index.js';
 import { commitSignal } from './commitSignal.js';
 import { ManualTimer } from './ManualTimer.js';
-import { type RunningServer, startServer } from './startServer.js';
+import { type RunningServer, type ServerOptions, startServer } from './startServer.js';
 
 /** A server over a fresh deterministic system, with its clock and heartbeat in hand. */
 export interface TestServer {
@@ -25,9 +25,13 @@ export interface TestServer {
 /**
  * Starts a server on a free port of 127.0.0.1 over a `:memory:` system with a virtual clock,
  * seeded ids, cheap password hashing and a heartbeat fired by hand: for tests and benchmarks.
+ * `serving` overrides what the hub does (its page size).
  * WARNING: its password cost is for tests only.
  */
-export async function startTestServer(options: Partial<SystemOptions> = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: Partial<SystemOptions> = {},
+  serving: Pick<ServerOptions, 'pageSize'> = {},
+): Promise<TestServer> {
   const store = openSqliteStore(':memory:');
   const clock = new VirtualClock();
   const commits = commitSignal();
@@ -45,6 +49,7 @@ export async function startTestServer(options: Partial<SystemOptions> = {}): Pro
     commits,
     heartbeat: { timer: heartbeat },
     closeGraceMs: 0,
+    ...serving,
   });
   return {
     server,

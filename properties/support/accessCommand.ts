@@ -12,6 +12,28 @@ export interface AccessTargets {
 let usernames = 0;
 
 /** A well-formed command of a type, carrying a session, aimed at the setup's records. */
+/** The version every model command names: no store holds it. */
+export const UNKNOWN_VERSION = 'lr-000000000000';
+
+const ON_A_VERSION: ReadonlySet<CommandType> = new Set([
+  'validateModel',
+  'stageModel',
+  'startCanary',
+  'advanceCanary',
+  'promoteModel',
+  'abortRollout',
+  'rollbackModel',
+]);
+
+/**
+ * What an allowed model command on the unknown version must answer: not found, naming the
+ * artifact (registration reads the artifact store) or the version; null for other commands.
+ */
+export function unknownVersionEntity(type: CommandType): string | null {
+  if (type === 'registerModel') return `ModelArtifact/${UNKNOWN_VERSION}`;
+  return ON_A_VERSION.has(type) ? `ModelVersion/${UNKNOWN_VERSION}` : null;
+}
+
 export function accessCommand(type: CommandType, session: string, t: AccessTargets): CommandInput {
   const base = { session };
   switch (type) {
@@ -62,10 +84,10 @@ export function accessCommand(type: CommandType, session: string, t: AccessTarge
     case 'startCanary':
     case 'advanceCanary':
     case 'promoteModel':
-      return { type, ...base, version: 'lr-000000000000' };
+      return { type, ...base, version: UNKNOWN_VERSION };
     case 'abortRollout':
     case 'rollbackModel':
-      return { type, ...base, version: 'lr-000000000000', reason: REASON };
+      return { type, ...base, version: UNKNOWN_VERSION, reason: REASON };
     case 'readDeployment':
       return { type, ...base };
     case 'setFlag':

@@ -2,10 +2,7 @@ import { canaryWeightOf } from '../../models/deployment.js';
 import { type DeploymentWorld, versionIn } from '../../models/deploymentState.js';
 import type { DeploymentView } from '../../system/index.js';
 import { check } from './InvariantViolation.js';
-
-/** The system's state name for a deployment-machine state. */
-const systemState = (state: string): string =>
-  state.startsWith('canary') ? 'canary' : state === 'rolledBack' ? 'rolled_back' : state;
+import { systemVersionState as systemState } from './systemVersionState.js';
 
 const BREAKER_STATES = { closed: 'closed', open: 'open', halfOpen: 'half_open' } as const;
 

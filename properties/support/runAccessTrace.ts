@@ -9,7 +9,7 @@ import {
   seededIds,
   VirtualClock,
 } from '../../system/index.js';
-import { type AccessTargets, accessCommand } from './accessCommand.js';
+import { type AccessTargets, accessCommand, unknownVersionEntity } from './accessCommand.js';
 import type { AccessStep } from './accessSteps.js';
 import { CLINIC_TEXTS } from './clinicTexts.js';
 import { check } from './InvariantViolation.js';
@@ -102,6 +102,14 @@ export async function runAccessTrace(
         i,
         () => `${step.role} may ${type}, yet was refused: ${JSON.stringify(answer)}`,
       );
+      const entity = unknownVersionEntity(type);
+      if (entity !== null)
+        check(
+          !answer.ok && answer.error.code === 'not_found' && answer.error.entity === entity,
+          'access',
+          i,
+          () => `${type} of a version no store holds was answered ${JSON.stringify(answer)}`,
+        );
     }
     check(
       event.correlationId === answer.correlationId,

@@ -4,7 +4,9 @@ import type { DeploymentVerdict, DeploymentWorld } from '../../models/deployment
 import type { DeploymentStep } from '../../models/deploymentStep.js';
 import { INITIAL_FLAG } from '../../models/deploymentWorld.js';
 import { createSystem, RULES_ONLY_VERSION, type Store } from '../../system/index.js';
+import { CanaryAlerts } from './CanaryAlerts.js';
 import { checkAuditChain, checkAuditStep } from './checkAuditStep.js';
+import { checkDeploymentRefusal } from './checkDeploymentRefusal.js';
 import { checkDeploymentSend } from './checkDeploymentSend.js';
 import { checkDeploymentState } from './checkDeploymentState.js';
 import { deploymentCatalog } from './deploymentArtifacts.js';
@@ -17,6 +19,7 @@ import {
 } from './deploymentSystem.js';
 import { InputsLedger } from './InputsLedger.js';
 import { check } from './InvariantViolation.js';
+import { VersionHistories } from './VersionHistories.js';
 
 /** What a deployment trace runs on. */
 export interface DeploymentRun {
@@ -58,6 +61,8 @@ export async function runDeploymentTrace(
   if (!flag.ok) throw new Error('could not set the flag every run starts with');
   let world = run.model.init();
   const ledger = new InputsLedger();
+  const histories = new VersionHistories();
+  const canaryAlerts = CanaryAlerts.open(reader, run.cast.engineer.session);
   let audit = rig.system.lastAuditEvent();
   let view = reader.deployment();
 
@@ -78,14 +83,7 @@ export async function runDeploymentTrace(
         () =>
           `the model ${verdict.accepted ? 'accepts' : `refuses (${verdict.rejection})`} ${run.model.print(step)}, the system answered ${JSON.stringify(answer)}`,
       );
-      if (!answer.ok) {
-        check(
-          answer.error.code === verdict.rejection,
-          'model',
-          i,
-          () => `expected error ${verdict.rejection}, got ${JSON.stringify(answer.error)}`,
-        );
-      }
+      if (!answer.ok) checkDeploymentRefusal(answer.error, verdict, world, step, versions, i);
       audit = checkAuditStep(
         rig.system,
         audit,
@@ -95,8 +93,11 @@ export async function runDeploymentTrace(
         i,
       );
     }
-    if (step.type === 'REGISTER' && answer?.ok)
+    if (step.type === 'REGISTER' && answer?.ok) {
       versions.push(deploymentCatalog().artifacts[step.artifact].version);
+      histories.registered(agentOf(run.cast, step), rig.clock.now());
+    }
+    if (verdict.accepted) histories.moved(verdict.moves, agentOf(run.cast, step), rig.clock.now());
     if (step.type === 'SEND' && answer) {
       const callsToTarget = rig.faults.callsTo(target) - callsBefore;
       const context = { expected: verdict.serving, versions, before: view, callsToTarget, ledger };
@@ -118,6 +119,9 @@ export async function runDeploymentTrace(
     world = run.model.apply(world, step, verdict);
     view = reader.deployment();
     checkDeploymentState(view, world, versions, i);
+    histories.check(view.versions, i);
+    const moves = verdict.accepted ? verdict.moves : [];
+    canaryAlerts.check(reader, { moves, answer, now: rig.clock.now() }, versions, view, i);
   }
   checkAuditChain(rig.system, steps.length);
 }

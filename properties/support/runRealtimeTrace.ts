@@ -139,22 +139,36 @@ async function perform(step: RealtimeStep, run: Run, i: number): Promise<void> {
   }
 }
 
-const GARBAGE: Record<string, (latest: number, session: string) => [string, string]> = {
+/** A malformed frame, the error code it gets, and the field its issues name (if any). */
+type Garbage = [frame: string, code: string, field?: string];
+
+const GARBAGE: Record<string, (latest: number, session: string) => Garbage> = {
   'not-json': () => ['{"type": "ack"', 'invalid_frame'],
-  'unknown-type': () => ['{"type":"subscribe"}', 'invalid_frame'],
-  'negative-ack': () => ['{"type":"ack","seq":-1}', 'invalid_frame'],
+  'unknown-type': () => ['{"type":"subscribe"}', 'invalid_frame', 'type'],
+  'negative-ack': () => ['{"type":"ack","seq":-1}', 'invalid_frame', 'seq'],
   'future-ack': (latest) => [JSON.stringify({ type: 'ack', seq: latest + 5 }), 'invalid_state'],
   'hello-again': (_, session) => [JSON.stringify({ type: 'hello', session }), 'already_subscribed'],
 };
 
-/** Sends a malformed frame: an error frame must come back, and nothing else change. */
+/**
+ * Sends a malformed frame: an error frame must come back, saying why and naming the field at
+ * fault, and nothing else change.
+ */
 async function garbage(client: RealtimeClient, kind: string, latest: number, i: number) {
-  const [frame, code] = GARBAGE[kind]!(latest, client.session);
+  const [frame, code, field = ''] = GARBAGE[kind]!(latest, client.session);
   const before = client.errors.length;
   client.subscription.sendRaw(frame);
   await client.subscription.sync();
-  const got = client.errors.slice(before).map((e) => e.code);
+  const errors = client.errors.slice(before);
+  const got = errors.map((e) => e.code);
   check(got.join() === code, '15', i, () => `garbage ${kind} answered [${got}], expected ${code}`);
+  const said = errors.map((e) => [e.message, (e.issues ?? []).map((f) => f.path).join()]);
+  check(
+    said.every(([message, fields]) => message !== '' && fields === field),
+    '15',
+    i,
+    () => `garbage ${kind} answered ${JSON.stringify(said)}, expected a message and [${field}]`,
+  );
 }
 
 /** Two heartbeats, the live clients' pongs in between: only the live connections remain. */

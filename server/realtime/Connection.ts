@@ -71,7 +71,7 @@ export class Connection {
       return;
     }
     this.pump();
-    if (this.state === 'live') this.send({ type: 'synced', id: frame.id });
+    this.send({ type: 'synced', id: frame.id });
   }
 
   /** Sends everything committed after `lastSent`, page by page. */
@@ -87,9 +87,12 @@ export class Connection {
     }
   }
 
-  /** Sends a frame if the socket is still open. */
+  /**
+   * Sends a frame; once the socket is closing (a refused session), ws discards it, so nothing
+   * follows the refusal.
+   */
   send(frame: ServerFrame): void {
-    if (this.ws.readyState === this.ws.OPEN) this.ws.send(JSON.stringify(frame));
+    this.ws.send(JSON.stringify(frame));
   }
 
   #hello(session: string, lastAcked: number | undefined): void {
@@ -106,7 +109,8 @@ export class Connection {
     this.onSubscribed(this);
     this.send({ type: 'welcome', recipient: this.recipient, after, latest: page.value.latest });
     this.#deliver(page.value);
-    if (page.value.notifications.length === this.pageSize) this.pump();
+    // Why pump whatever the page held: one loop pages, at the cost of a read that finds nothing.
+    this.pump();
   }
 
   #deliver(page: NotificationPage): void {
@@ -123,12 +127,9 @@ export class Connection {
 
   #refused(error: CommandError): void {
     const detail = error.code === 'unauthenticated' ? `session ${error.reason}` : error.code;
-    this.send({
-      type: 'error',
-      code: error.code,
-      message: detail,
-      ...(error.code === 'invalid_command' ? { issues: error.issues } : {}),
-    });
+    // Why no `issues`: frames.ts bounds positions as the system does, so a read or an ack
+    // it passed is never refused as an invalid command.
+    this.send({ type: 'error', code: error.code, message: detail });
     if (error.code !== 'unauthenticated') return;
     this.state = 'closed';
     this.ws.close(CLOSE_CODES.unauthenticated, detail);

@@ -27,7 +27,7 @@ export const VersionChange = z.object({
   from: VersionState.nullable(),
   to: VersionState,
   at: z.int(),
-  /** The user who moved it, or `system` (the canary analysis, a promotion of another). */
+  /** The user who moved it, or `system` (the canary analysis, a timer). */
   by: z.string().min(1),
   reason: z.string().min(1),
 });

@@ -7,7 +7,7 @@ import type { ModelDeployment } from './modelDeployment.js';
  */
 export function trafficWeights(deployment: ModelDeployment | undefined): Record<string, number> {
   const base = deployment?.production ?? RULES_ONLY_VERSION;
-  if (!deployment?.canary) return { [base]: 100 - (deployment?.canaryWeight ?? 0) };
+  if (!deployment?.canary) return { [base]: 100 };
   return { [base]: 100 - deployment.canaryWeight, [deployment.canary]: deployment.canaryWeight };
 }
 
