@@ -27,9 +27,12 @@ export const malformedCommand: fc.Arbitrary<unknown> = fc
       fc.constant({ type: 'closeConversation', session: 7, conversationId: '$conversation' }),
       fc.constant({ type: 'x'.repeat(129), session: '$session' }),
     ),
-    correlationId: fc.option(fc.constantFrom('corr-from-client', '', 'c'.repeat(129), 7), {
-      nil: undefined,
-    }),
+    correlationId: fc.option(
+      fc.constantFrom('corr-from-client', '', 'c'.repeat(128), 'c'.repeat(129), 7),
+      {
+        nil: undefined,
+      },
+    ),
   })
   .map(({ shape, correlationId }) =>
     correlationId === undefined ||

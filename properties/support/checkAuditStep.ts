@@ -4,16 +4,22 @@ import { check } from './InvariantViolation.js';
 /** The refusals that are access denials (FHIR outcome 8); every other refusal is a failure. */
 const DENIALS = new Set(['forbidden', 'not_assigned', 'unauthenticated', 'invalid_credentials']);
 
+/** Who an audit event must name: a user and their role, `system`, or `anonymous`. */
+export interface ExpectedAgent {
+  who: string;
+  role: string;
+}
+
 /**
  * Invariants 17 and 19 for one command: exactly one new audit event, chained to the last,
- * naming the actor, action, entity, outcome and the command's correlation id, recorded no
+ * naming the actor and their role, action, entity, outcome and the command's correlation id, recorded no
  * earlier than the event before it.
  */
 export function checkAuditStep(
   system: System,
   previous: AuditEvent | undefined,
   answer: Answer<unknown>,
-  actor: string,
+  agent: ExpectedAgent,
   now: number,
   i: number,
 ): AuditEvent {
@@ -44,10 +50,10 @@ export function checkAuditStep(
     () => `audit outcome ${event.outcome.label}, expected ${label}`,
   );
   check(
-    event.agent.who === actor,
+    event.agent.who === agent.who && event.agent.role === agent.role,
     '17',
     i,
-    () => `audit agent ${event.agent.who}, expected ${actor}`,
+    () => `audit agent ${JSON.stringify(event.agent)}, expected ${JSON.stringify(agent)}`,
   );
   check(
     event.entity.what.length > 0 && event.action.length > 0,

@@ -1,21 +1,23 @@
 import type { DeploymentStep } from '../../models/deploymentStep.js';
 import type { Answer } from '../../system/index.js';
+import type { ExpectedAgent } from './checkAuditStep.js';
 import { REASON } from './clinicTexts.js';
 import { deploymentCatalog, GATES } from './deploymentArtifacts.js';
 import type { DeploymentCast } from './deploymentSetup.js';
 import type { DeploymentRig } from './deploymentSystem.js';
 
 /** Who a step's audit event must name: the clock's steps are the system's own. */
-export function agentOf(cast: DeploymentCast, step: DeploymentStep): string {
+export function agentOf(cast: DeploymentCast, step: DeploymentStep): ExpectedAgent {
+  const as = (user: { userId: string; role: string }) => ({ who: user.userId, role: user.role });
   switch (step.type) {
     case 'ADVANCE_CLOCK':
-      return 'system';
+      return { who: 'system', role: 'system' };
     case 'SEND':
-      return cast.patients[step.patient]!.userId;
+      return as(cast.patients[step.patient]!);
     case 'SET_GATE':
-      return cast.admin.userId;
+      return as(cast.admin);
     default:
-      return cast.engineer.userId;
+      return as(cast.engineer);
   }
 }
 

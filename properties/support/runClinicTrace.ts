@@ -73,10 +73,13 @@ export async function runClinicTrace(
       );
       checkRefusal(step, world, answer.error, memory, i);
     }
-    const agent =
+    const actor =
       step.type === 'ADVANCE_CLOCK'
-        ? 'system'
-        : memory.actors['actor' in step ? step.actor : step.patient]!.userId;
+        ? undefined
+        : memory.actors['actor' in step ? step.actor : step.patient]!;
+    const agent = actor
+      ? { who: actor.userId, role: actor.role }
+      : { who: 'system', role: 'system' };
     audit = checkAuditStep(system, audit, answer, agent, clock.now(), i);
     if (step.type === 'SEND') recordSend(system, step, answer, memory, i);
     const before = world;

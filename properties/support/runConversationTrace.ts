@@ -132,7 +132,9 @@ export async function runConversationTrace(
       }
       // Why anonymous for a malformed command: its session was never checked.
       const agent =
-        step.type === 'MALFORMED' ? 'anonymous' : memory.patients[actorIndex(step)]!.userId;
+        step.type === 'MALFORMED'
+          ? { who: 'anonymous', role: 'anonymous' }
+          : { who: memory.patients[actorIndex(step)]!.userId, role: 'patient' };
       audit = checkAuditStep(system, audit, answer, agent, clock.now(), i);
       if (step.type === 'MALFORMED') checkMalformed(step.body, answer, audit, i);
     }

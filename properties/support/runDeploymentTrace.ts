@@ -95,9 +95,10 @@ export async function runDeploymentTrace(
     }
     if (step.type === 'REGISTER' && answer?.ok) {
       versions.push(deploymentCatalog().artifacts[step.artifact].version);
-      histories.registered(agentOf(run.cast, step), rig.clock.now());
+      histories.registered(agentOf(run.cast, step).who, rig.clock.now());
     }
-    if (verdict.accepted) histories.moved(verdict.moves, agentOf(run.cast, step), rig.clock.now());
+    if (verdict.accepted)
+      histories.moved(verdict.moves, agentOf(run.cast, step).who, rig.clock.now());
     if (step.type === 'SEND' && answer) {
       const callsToTarget = rig.faults.callsTo(target) - callsBefore;
       const context = { expected: verdict.serving, versions, before: view, callsToTarget, ledger };

@@ -84,6 +84,12 @@ export async function runFaultTrace(
           () =>
             `with the store down, a red-flag message (${sent.type === 'SEND_MESSAGE' ? sent.text.redFlag : ''}) got no emergency advice`,
         );
+        check(
+          answer.emergencyAdvice !== null,
+          '1',
+          i,
+          () => 'with the store down, an answer carried emergency advice that is null',
+        );
       } else if (verdict.kind === 'replayed') {
         const first = memory.answers.get(key);
         check(
