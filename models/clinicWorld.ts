@@ -221,15 +221,16 @@ function send(world: ClinicWorld, patient: number, kind: MessageKind): ClinicWor
       };
       escalations = [...escalations, e];
     } else if (acuity < escalations[open]!.acuity) {
-      // The acknowledgement deadline set when it was raised still holds: a rise in urgency
-      // notifies the staff again but does not move it. This is what the system does; the
-      // doubt: DESIGN gives each acuity its SLA, and an escalation raised to acuity 1 then
-      // waits for the acuity-2 deadline (10 minutes) instead of 2 minutes.
+      // A rise in urgency tightens a deadline not yet met to the new acuity's SLA, if sooner:
+      // an acuity-1 emergency must not wait out the acuity-2 deadline (10 minutes, not 2).
       escalations = escalations.map((e, i) =>
         i === open
           ? {
               ...e,
               acuity,
+              deadline: e.state.startsWith('open')
+                ? Math.min(e.deadline, world.now + sla(acuity))
+                : e.deadline,
               history: [...e.history, { at: world.now, from: e.acuity, to: acuity, by: 'triage' }],
             }
           : e,

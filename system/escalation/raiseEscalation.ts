@@ -7,7 +7,8 @@ import { notifyStaff } from './notifyStaff.js';
 
 /**
  * Raises the conversation's escalation for an emergency assessment: a new one, or the open
- * one made more urgent. Urgency only ever rises here; nurses are notified of every rise.
+ * one made more urgent. Urgency only ever rises here; nurses are notified of every rise, and
+ * an unacknowledged escalation's deadline tightens to the new acuity's SLA if that is sooner.
  */
 export function raiseEscalation(
   ctx: CommandContext,
@@ -18,9 +19,16 @@ export function raiseEscalation(
   const open = ctx.store.openEscalationFor(assessment.conversationId);
   if (open) {
     if (acuity >= open.acuity) return open;
+    // Why tighten: an emergency now at acuity 1 must be acknowledged within acuity 1's SLA,
+    // not the looser one it was raised with; an acknowledged one has no deadline left to keep.
+    const deadline =
+      open.status === 'open'
+        ? Math.min(open.ackDeadline, ackDeadline(ctx, acuity))
+        : open.ackDeadline;
     const raised: Escalation = {
       ...open,
       acuity,
+      ackDeadline: deadline,
       history: [
         ...open.history,
         {
