@@ -317,6 +317,20 @@ describe('the red-flag matcher against a brute-force reading of RED_FLAGS.md', (
       'fainting',
     ]);
   });
+
+  test('the window of an ordered pattern runs to where its last concept starts', () => {
+    // "beta gamma delta" starts first and "gamma" ends first: only the former fits within 1.
+    const rules: RedFlagRule[] = [
+      {
+        family: 'fainting',
+        acuity: 2,
+        patterns: [{ all: ['alpha', 'beta gamma delta|gamma'], within: 1, ordered: true }],
+      },
+    ];
+    const tokens = ['alpha', 'beta', 'gamma', 'delta'];
+    expect(referenceFamilies(tokens, rules)).toEqual(['fainting']);
+    expect(families(tokens.join(' '), rules)).toEqual(['fainting']);
+  });
 });
 
 describe('withinOneEdit', () => {

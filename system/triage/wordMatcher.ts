@@ -29,6 +29,7 @@ export function wordMatcher(): WordMatcher {
   // one-letter deletion of it, so candidates are found by hashing, then confirmed.
   const fuzzyWords = new Map<string, number[]>();
   const fuzzyStems = new Map<string, number[]>();
+  // Stryker disable next-line ArrayDeclaration: ids are internal; shifting them all by one changes no match
   const texts: string[] = [];
   const stemLengths = new Set<number>();
   let maxWord = 0;
@@ -36,6 +37,7 @@ export function wordMatcher(): WordMatcher {
 
   const intern = (word: string): number => {
     const known = ids.get(word);
+    // Stryker disable next-line ConditionalExpression: a word interned twice gets two ids that match the same tokens
     if (known !== undefined) return known;
     if (!RULE_WORD.test(word)) throw new Error(`red-flag rule word ${JSON.stringify(word)}`);
     const stem = word.endsWith('*');
@@ -45,6 +47,7 @@ export function wordMatcher(): WordMatcher {
     texts.push(text);
     ids.set(word, id);
     add(stem ? stems : exact, text, id);
+    // Stryker disable next-line ConditionalExpression: the stem indexes hold only stems, so a word's length adds lookups that find nothing
     if (stem) stemLengths.add(text.length);
     maxWord = Math.max(maxWord, text.length);
     if (text.length >= TYPO_MIN_LETTERS) {
@@ -57,19 +60,23 @@ export function wordMatcher(): WordMatcher {
   const match = (token: string): number[] => {
     const found = new Set<number>(exact.get(token));
     for (const n of stemLengths) {
+      // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a shorter token's prefix is looked up at its own length anyway; a missing key adds no real id
       if (token.length >= n) for (const id of stems.get(token.slice(0, n)) ?? []) found.add(id);
     }
     if (EVERYDAY_WORDS.has(token)) return [...found];
     for (const n of stemLengths) {
       // A typo inside the stem: compare the token's prefixes one shorter, as long and one longer.
       for (const len of [n - 1, n, n + 1]) {
+        // Stryker disable next-line ConditionalExpression: a prefix longer than the token is the token, tried at its own length
         if (len > token.length) continue;
         const prefix = token.slice(0, len);
         for (const id of lookup(fuzzyStems, prefix)) {
+          // Stryker disable next-line ConditionalExpression: a stem of another length is one edit from this prefix only if it is from one tried at its own length
           if (texts[id]!.length === n && withinOneEdit(prefix, texts[id]!)) found.add(id);
         }
       }
     }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a window withinOneEdit also enforces: no indexed word is one edit from a token outside it
     if (token.length >= TYPO_MIN_LETTERS - 1 && token.length <= maxWord + 1) {
       for (const id of lookup(fuzzyWords, token)) {
         if (withinOneEdit(token, texts[id]!)) found.add(id);
@@ -80,7 +87,9 @@ export function wordMatcher(): WordMatcher {
 
   const wordsOf = (token: string): readonly number[] => {
     const known = memo.get(token);
+    // Stryker disable next-line ConditionalExpression: a memo; the match is recomputed the same
     if (known !== undefined) return known;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the memo's bound, memory only
     if (memo.size >= MEMO_LIMIT) memo.clear();
     const found = match(token);
     memo.set(token, found);
@@ -92,11 +101,14 @@ export function wordMatcher(): WordMatcher {
 function add(index: Map<string, number[]>, key: string, id: number): void {
   const list = index.get(key);
   if (list === undefined) index.set(key, [id]);
+  // Stryker disable next-line ConditionalExpression: a duplicate id in an index list lands in a Set
   else if (!list.includes(id)) list.push(id);
 }
 
 function deletions(word: string): string[] {
+  // Stryker disable next-line ArrayDeclaration: an extra key no token can be
   const out: string[] = [];
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: the word itself is indexed already, and a NaN key is none a token can be
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
 }
