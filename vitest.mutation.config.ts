@@ -21,6 +21,7 @@ export default defineConfig({
       'properties/deployment.props.ts',
       'properties/redFlagAccuracy.test.ts',
       'properties/redFlagMatcher.test.ts',
+      'properties/messageLimits.test.ts',
       ...realtime,
     ],
     pool: 'threads',

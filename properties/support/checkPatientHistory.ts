@@ -1,3 +1,4 @@
+import { MESSAGE_ACUITY } from '../../models/clinicRoster.js';
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import { ADVICE, type HistoryPage } from '../../system/index.js';
 import { decidedAdvice } from './decidedAdvice.js';
@@ -12,7 +13,7 @@ const UNREVIEWED = {
 
 /**
  * Invariant 9: the patient sees advice that needs approval only after a nurse decided, and
- * then exactly as decided; everything else at once.
+ * then exactly as decided; everything else at once; and whether each message was escalated.
  */
 export function checkPatientHistory(
   page: HistoryPage,
@@ -32,12 +33,15 @@ export function checkPatientHistory(
     const decision = message.case === null ? null : world.cases[message.case]!.decision;
     const advice = decision === null ? UNREVIEWED[message.kind] : decidedAdvice(decision);
     const awaiting = message.case !== null && decision === null;
+    const escalated = MESSAGE_ACUITY[message.kind] <= 2;
     check(
-      item.reply?.advice === advice && item.reply.awaitingReview === awaiting,
+      item.reply?.advice === advice &&
+        item.reply.awaitingReview === awaiting &&
+        item.reply.escalated === escalated,
       '9',
       i,
       () =>
-        `message ${k + 1} (${message.kind}) shows ${JSON.stringify(item.reply)}, expected ${JSON.stringify({ advice, awaiting })}`,
+        `message ${k + 1} (${message.kind}) shows ${JSON.stringify(item.reply)}, expected ${JSON.stringify({ advice, awaiting, escalated })}`,
     );
   });
 }

@@ -19,6 +19,12 @@ export function checkSendAnswer(
 ): void {
   const redFlag = step.text.redFlag;
   if (!answer.ok) {
+    check(
+      answer.emergencyAdvice !== null,
+      '1',
+      i,
+      () => 'a refused message carries emergency advice that is null',
+    );
     if (redFlag !== null) {
       check(
         answer.emergencyAdvice !== undefined,

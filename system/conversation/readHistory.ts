@@ -32,11 +32,9 @@ export function readHistory(
     message,
     reply:
       assessment &&
-      patientReply(
-        assessment,
-        ctx.store.caseForAssessment(assessment.id),
-        assessment.acuity <= 2 || assessment.ruleHits.length > 0,
-      ),
+      // Why acuity alone: a red-flag hit sets acuity 1 or 2, and every acuity of 2 or less
+      // raised an escalation when it was sent.
+      patientReply(assessment, ctx.store.caseForAssessment(assessment.id), assessment.acuity <= 2),
   }));
   const nextAfterSeq = rows.length > cmd.limit ? items[items.length - 1]!.message.seq : null;
   return { result: ok({ items, nextAfterSeq }), action: 'R', entity };

@@ -48,7 +48,9 @@ export function sendMessage(
     return refuse({ code: 'conversation_closed', conversationId: cmd.conversationId });
   }
   const violation = messageViolation(cmd.text);
-  if (violation !== null || triage === null) return refuse({ code: violation ?? 'message_empty' });
+  if (violation !== null) return refuse({ code: violation });
+  // Why throw: preparation triages every message within the limits; a missing triage is a bug.
+  if (triage === null) throw new Error(`message to ${cmd.conversationId} was not triaged`);
 
   const messageId = ctx.ids.next('msg') as MessageId;
   const seq = ctx.store.lastMessageSeq(cmd.conversationId) + 1;
