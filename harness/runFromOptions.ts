@@ -50,6 +50,7 @@ export async function runFromOptions<S>(
     ...(options.variant !== undefined ? { variant: options.variant } : {}),
     ...(options.untilCoverage !== undefined ? { untilCoverage: options.untilCoverage } : {}),
     ...(options.guided ? { guided: true } : {}),
+    ...(options.shrink === false ? { shrink: false } : {}),
     regressions: regressions.cases,
     onProgress: (p) => line.update(() => progressText(def.name, p, budget)),
     shrinkLogDir: settings.shrinkLogDir,

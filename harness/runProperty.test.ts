@@ -43,6 +43,16 @@ describe('statistics', () => {
     expect(passing.statistics.stepsPerRun.max).toBeLessThanOrEqual(12);
   });
 
+  test('without shrinking, the first failing trace is reported as found', async () => {
+    const config = { seed: 5, runs: 300, variant: 'stuck-at-s1', shrinkLogDir: null };
+    const shrunk = await runProperty(chainProperty({ labels: true }), config);
+    const found = await runProperty(chainProperty({ labels: true }), { ...config, shrink: false });
+    expect(found.failure).not.toBeNull();
+    expect(found.shrinkSteps).toBe(0);
+    expect(found.runs).toBe(shrunk.runs);
+    expect(found.failure!.steps.length).toBeGreaterThanOrEqual(shrunk.failure!.steps.length);
+  });
+
   test('the same seed gives the same report figures, guided or not', async () => {
     for (const untilCoverage of [undefined, 100]) {
       const config = {

@@ -34,6 +34,8 @@ export interface RunConfig<S = unknown> {
   untilCoverage?: number;
   /** Bias the walk as coverage-guided mode does, for the whole budget. */
   guided?: boolean;
+  /** False: stop at the first failing trace without shrinking it. */
+  shrink?: boolean;
   /** Stored traces run first, unshrunk (not with `path`, which names one generated run). */
   regressions?: readonly RegressionCase<S>[];
   /** Called after every run and every shrink attempt. */
@@ -134,6 +136,7 @@ export async function runProperty<S>(
       numRuns: Math.min(runs + regressions.length, Number.MAX_SAFE_INTEGER),
       examples: regressions.map((r) => [traceOf(r.steps, def.print)] as [Trace<S>]),
       ...(config.timeMs ? { interruptAfterTimeLimit: config.timeMs } : {}),
+      endOnFailure: config.shrink === false,
     });
     const durationMs = performance.now() - started;
     let failure: PropertyFailure | null = null;
