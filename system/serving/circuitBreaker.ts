@@ -39,6 +39,7 @@ export function breakerAt(
   now: number,
   policy: BreakerPolicy,
 ): BreakerRecord {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: an open breaker always has openedAt, and no half-open one is stored
   if (record.state !== 'open' || record.openedAt === null) return record;
   return now >= record.openedAt + policy.cooldownMs ? { ...record, state: 'half_open' } : record;
 }
@@ -55,6 +56,7 @@ export function afterCall(
 ): BreakerRecord {
   if (succeeded) return { ...record, state: 'closed', failures: 0, openedAt: null, updatedAt: now };
   const failures = record.failures + 1;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a half-open breaker opened at the threshold, and failures reset only on a success
   const opens = record.state === 'half_open' || failures >= policy.failureThreshold;
   return opens
     ? { ...record, state: 'open', failures, openedAt: now, updatedAt: now }

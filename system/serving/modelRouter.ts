@@ -38,6 +38,7 @@ export interface RouterDeps {
  */
 export function modelRouter(deps: RouterDeps): (request: RouteRequest) => Routed {
   return ({ patientId, ruleAcuity }) => {
+    // Stryker disable next-line ObjectLiteral: the triage flag has no per-patient targeting rules, the only reader of the key
     const flag = evaluateFlag(deps.flags, TRIAGE_FLAG, deps.flagDefault, {
       targetingKey: patientId,
     });

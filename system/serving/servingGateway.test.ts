@@ -11,7 +11,7 @@ const VERSION = 'lr-000000000001';
 const config = DEFAULT_DEPLOYMENT_CONFIG.serving;
 
 /** A gateway whose one version answers as `answer` says, taking `latency` ms of clock. */
-function rig(answer: (call: number) => unknown, latency = 0) {
+function rig(answer: (call: number) => unknown, latency = 0, ruleAcuity: 1 | 2 | 3 | 4 | 5 = 5) {
   const store = openSqliteStore(':memory:');
   const clock = new VirtualClock();
   let calls = 0;
@@ -32,7 +32,7 @@ function rig(answer: (call: number) => unknown, latency = 0) {
   });
   const ask = (text = 'a cough') =>
     gateway
-      .serverFor(VERSION, { patientId: 'pat_1', ruleAcuity: 5 })
+      .serverFor(VERSION, { patientId: 'pat_1', ruleAcuity })
       .predict({ text, patientId: 'pat_1' })
       .then(
         (p) => p,
@@ -99,6 +99,67 @@ describe('the serving gateway', () => {
     expect(await again.ask('trial')).toContain('malformed');
     expect(again.breaker()).toBe('open');
   });
+});
+
+describe('deadlines and trials', () => {
+  test('an answer at the deadline is served; a failure past it is a timeout', async () => {
+    expect(await rig(() => good, config.timeoutMs).ask()).toEqual(good);
+    const late = rig(() => {
+      throw new Error('down');
+    }, config.timeoutMs + 1);
+    expect(await late.ask()).toContain('timeout');
+    const onTime = rig(() => {
+      throw new Error('down');
+    }, config.timeoutMs);
+    expect(await onTime.ask()).toContain('error');
+  });
+
+  // Why: a half-open breaker lets one trial call through; a second call while it is in
+  // flight must not reach a server that is still suspect.
+  test('a half-open breaker lets one trial through at a time', async () => {
+    let release: (value: unknown) => void = () => {};
+    const r = rig((call) =>
+      call === 4 ? new Promise((resolve) => (release = resolve)) : call <= 3 ? { acuity: 9 } : good,
+    );
+    for (let i = 0; i < 3; i++) await r.ask(`text ${i}`);
+    r.clock.advance(config.cooldownMs);
+    const trial = r.ask('trial');
+    expect(await r.ask('meanwhile')).toContain('short_circuit');
+    expect(r.calls()).toBe(4);
+    release(good);
+    expect(await trial).toEqual(good);
+    expect(r.breaker()).toBe('closed');
+    expect(await r.ask('after')).toEqual(good);
+    expect(r.calls()).toBe(5);
+  });
+
+  test('a failed trial frees the breaker for the next trial after the cooldown', async () => {
+    const r = rig((call) => (call <= 4 ? { acuity: 9 } : good));
+    for (let i = 0; i < 3; i++) await r.ask(`text ${i}`);
+    r.clock.advance(config.cooldownMs);
+    expect(await r.ask('trial')).toContain('malformed');
+    r.clock.advance(config.cooldownMs);
+    expect(await r.ask('second trial')).toEqual(good);
+  });
+
+  test("each call records the model's acuity beside the rules'", async () => {
+    const r = rig(() => good, 0, 2);
+    await r.ask();
+    // The rules saw an emergency (2) and the model did not (4): one disagreement.
+    expect(r.store.callStats(VERSION, 0, 500).disagreements).toBe(1);
+  });
+});
+
+test('the response cache never holds more than its capacity, whatever the misses', () => {
+  const cache = new ResponseCache<number>(2);
+  cache.set('a', 1);
+  cache.set('b', 2);
+  expect(cache.get('missing')).toBeUndefined();
+  cache.set('c', 3);
+  expect(cache.size).toBe(2);
+  const none = new ResponseCache<number>(0);
+  none.set('a', 1);
+  expect([none.size, none.get('a')]).toEqual([0, undefined]);
 });
 
 test('the response cache forgets the least recently used entry first', () => {
