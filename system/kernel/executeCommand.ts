@@ -156,6 +156,7 @@ class Refused extends Error {
     readonly handled: Handled<unknown>,
     readonly actor: Actor | null,
   ) {
+    // Stryker disable next-line StringLiteral: the message of an error that never leaves the kernel
     super('refused');
   }
 }
