@@ -99,10 +99,10 @@ export function wordMatcher(): WordMatcher {
 }
 
 function add(index: Map<string, number[]>, key: string, id: number): void {
-  const list = index.get(key);
-  if (list === undefined) index.set(key, [id]);
+  const list = index.get(key) ?? [];
   // Stryker disable next-line ConditionalExpression: a duplicate id in an index list lands in a Set
-  else if (!list.includes(id)) list.push(id);
+  if (!list.includes(id)) list.push(id);
+  index.set(key, list);
 }
 
 function deletions(word: string): string[] {
