@@ -18,7 +18,10 @@ export const PropsOptions = z.object({
   untilCoverage: z.number().positive().max(100).optional(),
   /** Bias every run's walk toward edges and refusals no earlier run exercised; no stop. */
   guided: z.boolean().optional(),
-  /** False: report the first failing trace as found, unshrunk (mutation testing needs no more). */
+  /**
+   * False: report the first failing trace as found, unshrunk, and write no shrink log
+   * (mutation testing needs no more, and must not leave regression cases behind).
+   */
   shrink: z.boolean().optional(),
   /** This machine's share of the properties, for a CI matrix. */
   shard: z

@@ -53,7 +53,10 @@ export async function runFromOptions<S>(
     ...(options.shrink === false ? { shrink: false } : {}),
     regressions: regressions.cases,
     onProgress: (p) => line.update(() => progressText(def.name, p, budget)),
-    shrinkLogDir: settings.shrinkLogDir,
+    // Why none without shrinking: an unshrunk trace is no replayable record, and under
+    // mutation testing a log written by one mutant's run would become a regression case of
+    // the next, making each mutant's verdict depend on the ones tested before it.
+    shrinkLogDir: options.shrink === false ? null : settings.shrinkLogDir,
   });
   line.done();
   if (regressions.stale.length > 0 && !report.failure) {

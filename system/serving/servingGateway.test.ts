@@ -107,11 +107,11 @@ describe('deadlines and trials', () => {
     const late = rig(() => {
       throw new Error('down');
     }, config.timeoutMs + 1);
-    expect(await late.ask()).toContain('timeout');
+    expect(await late.ask()).toBe(`model ${VERSION} unavailable: timeout`);
     const onTime = rig(() => {
       throw new Error('down');
     }, config.timeoutMs);
-    expect(await onTime.ask()).toContain('error');
+    expect(await onTime.ask()).toBe(`model ${VERSION} unavailable: error`);
   });
 
   // Why: a half-open breaker lets one trial call through; a second call while it is in

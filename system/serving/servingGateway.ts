@@ -85,6 +85,7 @@ export function servingGateway(deps: GatewayDeps): ServingGateway {
             at,
             config,
           );
+          // Stryker disable next-line ConditionalExpression: only a half-open breaker's trial is ever in the set, and its record stays open until the trial ends
           if (breaker.state === 'open' || (breaker.state === 'half_open' && trials.has(version))) {
             // Stryker disable next-line StringLiteral: the canary's statistics count only calls that reached a server, so this outcome's name is never read
             record(null, { ...call, latencyMs: 0, outcome: 'short_circuit', modelAcuity: null });
