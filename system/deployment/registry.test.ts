@@ -60,14 +60,17 @@ test('every rollout command on a version no store holds is not found, naming the
   const { system, session } = await engineerOn([shipped]);
   const version = 'lr-000000000000';
   const notFound = { ok: false, error: { code: 'not_found', entity: `ModelVersion/${version}` } };
-  for (const type of [
-    'validateModel',
-    'stageModel',
-    'startCanary',
-    'advanceCanary',
-    'promoteModel',
-  ] as const)
+  // The audit event's action: validation executes, a rollout command updates.
+  for (const [type, action] of [
+    ['validateModel', 'E'],
+    ['stageModel', 'U'],
+    ['startCanary', 'U'],
+    ['advanceCanary', 'U'],
+    ['promoteModel', 'U'],
+  ] as const) {
     expect(await system.execute({ type, session, version })).toMatchObject(notFound);
+    expect(system.lastAuditEvent()).toMatchObject({ action, outcome: { label: 'failed' } });
+  }
   for (const type of ['abortRollout', 'rollbackModel'] as const)
     expect(await system.execute({ type, session, version, reason: 'a test' })).toMatchObject(
       notFound,
@@ -105,6 +108,10 @@ test('one rollout at a time, and a canary at its last step goes no further', asy
   expect(await run('advanceCanary', GOOD)).toMatchObject({
     ok: false,
     error: { code: 'invalid_state', entity: `ModelVersion/${GOOD}`, status: 'canary_at_last_step' },
+  });
+  expect(system.lastAuditEvent()).toMatchObject({
+    action: 'U',
+    entity: { what: `ModelVersion/${GOOD}` },
   });
   expect(system.deployment().canaryWeight).toBe(50);
 });
