@@ -74,6 +74,7 @@ export async function runDeploymentTrace(
       verdict.serving?.target == null ? RULES_ONLY_VERSION : versions[verdict.serving.target]!;
     const callsBefore = rig.faults.callsTo(target);
     const answer = await performDeploymentStep(rig, run.cast, versions, step);
+    const agent = agentOf(run.cast, step);
     probe.digest(`${run.model.print(step)}\n${JSON.stringify(answer ?? null)}\n`);
     if (answer !== undefined) {
       check(
@@ -84,21 +85,13 @@ export async function runDeploymentTrace(
           `the model ${verdict.accepted ? 'accepts' : `refuses (${verdict.rejection})`} ${run.model.print(step)}, the system answered ${JSON.stringify(answer)}`,
       );
       if (!answer.ok) checkDeploymentRefusal(answer.error, verdict, world, step, versions, i);
-      audit = checkAuditStep(
-        rig.system,
-        audit,
-        answer,
-        agentOf(run.cast, step),
-        rig.clock.now(),
-        i,
-      );
+      audit = checkAuditStep(rig.system, audit, answer, agent, rig.clock.now(), i);
     }
     if (step.type === 'REGISTER' && answer?.ok) {
       versions.push(deploymentCatalog().artifacts[step.artifact].version);
-      histories.registered(agentOf(run.cast, step).who, rig.clock.now());
+      histories.registered(agent.who, rig.clock.now());
     }
-    if (verdict.accepted)
-      histories.moved(verdict.moves, agentOf(run.cast, step).who, rig.clock.now());
+    if (verdict.accepted) histories.moved(verdict.moves, agent.who, rig.clock.now());
     if (step.type === 'SEND' && answer) {
       const callsToTarget = rig.faults.callsTo(target) - callsBefore;
       const context = { expected: verdict.serving, versions, before: view, callsToTarget, ledger };

@@ -1,16 +1,19 @@
 import { expect, test } from 'vitest';
-import { createSystem, openSqliteStore, type Store } from '../index.js';
+import { createSystem, openSqliteStore, type Store, StoreUnavailable } from '../index.js';
 
 const COST = { passwordCost: { N: 16, r: 1, p: 1 } };
 
-/** A store whose `method` throws a programming error (not the store being unavailable). */
-function brokenAt(method: keyof Store): Store {
+/** A store whose `method` throws: by default a programming error, not the store failing. */
+function brokenAt(
+  method: keyof Store,
+  error: (name: string) => Error = (name) => new TypeError(`bug in ${name}`),
+): Store {
   const store = openSqliteStore(':memory:');
   return new Proxy(store, {
     get(target, name, receiver) {
       if (name === method)
         return () => {
-          throw new TypeError(`bug in ${String(name)}`);
+          throw error(String(name));
         };
       const value = Reflect.get(target, name, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
@@ -37,4 +40,14 @@ test('a bug while refusing a malformed command surfaces as an error too', async 
   await expect(system.executeUnknown({ type: 'noSuchCommand' })).rejects.toThrow(
     /bug in appendAudit/,
   );
+});
+
+// Why: a refusal is audited too, so a store that fails while auditing it must answer
+// `unavailable` like any other command, not throw at the caller.
+test('a refusal the store cannot audit is answered unavailable', async () => {
+  const failing = brokenAt('appendAudit', () => new StoreUnavailable('disk full'));
+  const system = createSystem({ seed: 1, store: failing });
+  const answer = await system.execute({ type: 'signOut', session: 'sess_nonesuch' });
+  expect(answer).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  expect(answer).not.toHaveProperty('emergencyAdvice');
 });
