@@ -1,3 +1,4 @@
+import { escapeHtml } from './escapeHtml.js';
 import { formatStatistics } from './formatReport.js';
 import type { PropertyReport } from './PropertyReport.js';
 
@@ -43,12 +44,4 @@ export function coverageHtml(reports: readonly PropertyReport[], svgOf: MapSvg):
 ${sections.join('\n') || '<p>No property ran.</p>'}
 </body></html>
 `;
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
