@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { EVERYDAY_WORDS } from '../system/triage/everydayWords.js';
+import { REAL_WORDS } from './realWords.js';
 
 /** One typo in one word of 5 or more ASCII letters, the most the red-flag rules promise to read. */
 export type Typo = {
@@ -136,7 +137,8 @@ export function applyTypos(text: string, typos: readonly Typo[]): string {
     const start = match.index;
     const typo = misspell(match[0], edits.get(index)!);
     const next = out.slice(0, start) + typo + out.slice(start + match[0].length);
-    if (!EVERYDAY_WORDS.has(tokenAt(next, start))) out = next;
+    const spelt = tokenAt(next, start);
+    if (!EVERYDAY_WORDS.has(spelt) && !REAL_WORDS.has(spelt)) out = next;
   }
   return out;
 }

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { MAX_MESSAGE_CODE_POINTS } from '../system/conversation/messageLimits.js';
 import { RedFlagFamily } from '../system/triage/redFlagFamily.js';
 import { applyTypos, perturbation, perturbText } from './perturbText.js';
-import { BENIGN_SENTENCES, HOSTILE_TEXTS, RED_FLAG_SENTENCES } from './symptomPhrases.js';
+import { ALL_STATEMENTS } from './statements/allStatements.js';
+import { RELATIVES } from './statements/relatives.js';
+import { BENIGN_SENTENCES, HOSTILE_TEXTS } from './symptomPhrases.js';
 
 /** A generated patient message with the truth it was built to carry (for replaying stored data). */
 export const SymptomTextSchema = z.object({
@@ -16,10 +18,24 @@ export type SymptomText = z.infer<typeof SymptomTextSchema>;
 
 type Flag = { family: RedFlagFamily; sentence: string };
 
-const FLAGS: readonly Flag[] = RedFlagFamily.options.flatMap((family) =>
-  RED_FLAG_SENTENCES[family].map((sentence) => ({ family, sentence })),
-);
+// Why the independent statements (generators/statements/), written from guidance by an author
+// who never saw the rules: an oracle made from the rules' own phrases cannot catch their gaps.
+const FLAGS: readonly Flag[] = ALL_STATEMENTS.flatMap((s, i) => {
+  const r = RELATIVES[i % RELATIVES.length]!;
+  const third = s.thirdPerson
+    .replaceAll('{who}', r.who)
+    .replaceAll('{they}', r.they)
+    .replaceAll('{their}', r.their)
+    .replaceAll('{them}', r.them);
+  return [
+    { family: RedFlagFamily.parse(s.family), sentence: s.firstPerson },
+    { family: RedFlagFamily.parse(s.family), sentence: third },
+  ];
+});
 const SEPARATORS = ['. ', ', ', ' ', '\n', '! ', ' and ', '... '];
+// A red-flag sentence stands as a sentence of its own: run into a neighbour with no break, a
+// neighbour's words ("back in 2019") would rightly read as its context.
+const SENTENCE_SEPARATORS = ['. ', '\n', '! ', '... ', '? '];
 // C0 controls (NUL, ESC, ...), DEL and C1 controls; VT and FF are left out because they are
 // also whitespace, which would make a text of nothing else "empty" rather than invalid.
 const CONTROLS = ['\u0000', '\u0001', '\u0007', '\u0008', '\u000E', '\u001B', '\u001F', '\u007F'];
@@ -32,6 +48,22 @@ const C1 = ['\u0080', '\u0085', '\u009B', '\u009F'];
 const LONE_SURROGATES = ['\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uD83D'];
 const BLANKS = [' ', '\t', '\n', '\r', '\u000B', '\u000C', '\u00A0', '\u3000', '\u2028', '\u2029'];
 const FORMATS = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u202E', '\u2066'];
+
+// Noise that keeps words in one clause: runs of spaces, tabs, emoji, wide and no-break spaces.
+const INLINE_NOISE = [
+  '  ',
+  '\t',
+  ' 😭 ',
+  '😭',
+  '🙏',
+  ' 🤒🤕 ',
+  ' 🤦‍♀️ ',
+  '\u3000',
+  '\u00A0',
+  ' *** ',
+];
+const inlineNoise = (noise: string): string =>
+  INLINE_NOISE[[...noise].reduce((h, c) => h + (c.codePointAt(0) ?? 0), 0) % INLINE_NOISE.length]!;
 
 const codePoints = (text: string): number => {
   let n = 0;
@@ -53,12 +85,16 @@ const flaggedText = fc
     flag: fc.constantFrom(...FLAGS),
     before: fc.array(fc.constantFrom(...BENIGN_SENTENCES), { maxLength: 2 }),
     after: fc.array(fc.constantFrom(...BENIGN_SENTENCES), { maxLength: 2 }),
-    sep: separator,
+    sep: fc.constantFrom(...SENTENCE_SEPARATORS),
     p: perturbation(),
   })
   .map(({ flag, before, after, sep, p }) => {
     const body = [...before, applyTypos(flag.sentence, p.typos), ...after].join(sep);
-    return { family: flag.family, text: perturbText(body, { ...p, typos: [] }) };
+    // Why inline noise only: a newline or "!!!" inside one red-flag sentence makes two
+    // sentences, and a finding's words must share one (RED_FLAGS.md); between sentences the
+    // separators above already break.
+    const separators = p.separators.map((s) => ({ ...s, noise: inlineNoise(s.noise) }));
+    return { family: flag.family, text: perturbText(body, { ...p, typos: [], separators }) };
   });
 
 const optionalFlag = fc.option(flaggedText, { nil: null });
@@ -101,7 +137,7 @@ const longText = fc
     place: fc.constantFrom('start', 'middle', 'end'),
   })
   .map(({ flag, size, kind, offset, place }): SymptomText => {
-    const core = flag === null ? '' : ` ${flag.text} `;
+    const core = flag === null ? '' : ` ${flag.text}. `;
     const room = Math.max(0, size - codePoints(core));
     const head = place === 'start' ? 0 : place === 'end' ? room : Math.floor(room / 2);
     const text = filler(head, kind, offset) + core + filler(room - head, kind, offset + 7);

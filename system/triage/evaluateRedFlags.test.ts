@@ -9,6 +9,42 @@ const families = (text: string): RedFlagFamily[] =>
   evaluateRedFlags(text).hits.map((h) => h.family);
 
 const REALISTIC: Record<RedFlagFamily, readonly string[]> = {
+  major_trauma: [
+    'my brother has been stabbed in the stomach and is going pale',
+    'the kettle scalded my toddler and the burn is bigger than my hand',
+  ],
+  seizure: [
+    'my son is having a fit right now and it has been 6 minutes',
+    'she had a seizure for the first time',
+  ],
+  neurological: [
+    'worst headache of my life came on suddenly like being hit with a bat',
+    'he banged his head and has been sick three times',
+    'numb between my legs and I cannot wee, with bad back pain',
+  ],
+  sepsis: [
+    'I have a water infection and now I am shaking uncontrollably and very confused',
+    'on chemo and my temperature is 38.4',
+  ],
+  meningitis: [
+    'purple spots on her legs that do not fade when I press a glass on them',
+    'fever and a stiff neck and the light hurts his eyes',
+  ],
+  obstetric: [
+    'I am 34 weeks pregnant and the baby has not moved today',
+    '30 weeks pregnant and bleeding heavily',
+  ],
+  paediatric: [
+    'my 6 week old has a temperature of 38.3',
+    'my baby is floppy and has a weak high pitched cry',
+  ],
+  acute_abdomen: [
+    'my belly is hard as a board and I cannot move',
+    'sudden pain in my left testicle and it is swollen',
+  ],
+  poisoning: ['my toddler swallowed a button battery', 'I took 20 paracetamol an hour ago'],
+  abnormal_vitals: ['my sats are 86%', 'bp 75/40 and I feel faint', 'blood sugar 2.1'],
+
   stroke: [
     "My mum's face has dropped on the left and her words are all slurred",
     'his arm went weak and numb on one side about 20 minutes ago',
@@ -85,11 +121,10 @@ describe('benign phrasings raise nothing', () => {
     'can I take ibuprofen with my blood pressure tablets?',
     'I cut my finger but it has stopped bleeding',
   ])('%s', (text) => {
-    expect(evaluateRedFlags(text)).toEqual({
-      acuity: 5,
-      hits: [],
-      rationale: 'No red flag found: no red-flag phrase in the message.',
-    });
+    const verdict = evaluateRedFlags(text);
+    expect(verdict.acuity).toBe(5);
+    expect(verdict.hits).toEqual([]);
+    expect(verdict.rationale).toMatch(/^No red flag found/);
   });
 });
 
@@ -114,23 +149,60 @@ describe('perturbations that must still match', () => {
 
   test('a typo in a word shorter than 5 letters is not promised', () => {
     // Why this test? It pins the contract's edge: "arm" with a typo ("amr") must not match.
-    expect(normalizeText('pain in my chest going to my amr')).toContain('amr');
-    expect(families('pain in my chest and amr')).toEqual([]);
+    expect(normalizeText('a heavy ache in my left amr')).toContain('amr');
+    expect(families('a heavy ache in my left amr')).toEqual([]);
   });
 
-  test('negation is not read: "no" does not hide a red flag', () => {
-    expect(families('no chest pain going down my left arm')).toEqual(['cardiac_chest_pain']);
+  test('punctuation inside a phrase is noise, not a new sentence', () => {
+    expect(families('crushing!!! chest!!! pain')).toContain('cardiac_chest_pain');
+    expect(families('crushing\u200bchest\u200bpain going to my arm')).toContain(
+      'cardiac_chest_pain',
+    );
+  });
+});
+
+describe("context (ConText): a finding counts only as the patient's problem now", () => {
+  test.each([
+    ['negated', 'no chest pain, no breathlessness, just a tickly cough'],
+    ['negated across a list', 'no fever, rash or stiff neck, just tired'],
+    ['historical', 'I had a stroke in 2019, can I get my repeat clopidogrel?'],
+    ["a relative's history", 'my dad had a heart attack at 50, should I get checked?'],
+    ['hypothetical', 'what should I do if my baby stops breathing?'],
+    ['a general question', 'what are the warning signs of sepsis?'],
+  ])('%s: %s', (_, text) => {
+    const verdict = evaluateRedFlags(text);
+    expect(verdict.acuity).toBeGreaterThan(2);
+    expect(verdict.lowered.length).toBeGreaterThan(0);
+    expect(verdict.rationale).toContain('Not counted');
+  });
+
+  test.each([
+    ['uncertainty stays urgent', "I'm not sure if she's breathing"],
+    ['a negation that is the finding', 'he is not breathing'],
+    ['a negation that ends before it', "no, she can't breathe"],
+    ['the past and now', 'I had a stroke in 2019 and now my face is drooping'],
+    ['a relative writing for the patient', 'my dad is clutching his chest and sweating'],
+    ['a conditional threat', "if this doesn't work I'm going to end my life"],
+    ['a rhetorical question', "what's the point in living anymore"],
+  ])('%s: %s', (_, text) => {
+    expect(evaluateRedFlags(text).acuity).toBeLessThanOrEqual(2);
   });
 });
 
 describe('verdict', () => {
   test('the most urgent hit sets the acuity and the rationale names every family', () => {
-    const verdict = evaluateRedFlags('I fainted and now I am coughing up blood');
+    const verdict = evaluateRedFlags('I fainted and now I am coughing up blood, my sats are 85');
     expect(RuleVerdict.parse(verdict)).toEqual(verdict);
-    expect(verdict.hits.map((h) => h.family)).toEqual(['severe_bleeding', 'fainting']);
+    expect(verdict.hits.map((h) => h.family)).toEqual([
+      'breathing_difficulty',
+      'severe_bleeding',
+      'abnormal_vitals',
+      'fainting',
+    ]);
     expect(verdict.acuity).toBe(1);
     expect(verdict.rationale).toContain('severe_bleeding');
-    expect(verdict.rationale).toContain('"fainted"');
+    expect(verdict.rationale).toContain('fainted');
+    expect(verdict.rationale).toContain('SpO2 85% (below 90%)');
   });
 
   test('is deterministic', () => {

@@ -1,63 +1,205 @@
 import { type Acuity, moreUrgent } from '../domain/acuity.js';
 import { type CompiledPattern, type CompiledRules, compileRules } from './compileRules.js';
+import { FINDINGS } from './families/allFamilies.js';
+import { type FindingContext, findingContext } from './findingContext.js';
+import { findPattern, indexMessage, type Occurrence, type PatternIndex } from './matchPatterns.js';
 import { normalizeText } from './normalizeText.js';
-import { RED_FLAG_RULES, type RedFlagRule } from './redFlagRules.js';
-import type { RuleHit, RuleVerdict } from './ruleVerdict.js';
-
-type Occurrence = { readonly concept: number; readonly start: number; readonly end: number };
+import type { Finding, RedFlagRule } from './RedFlagRule.js';
+import { readVitals, type VitalReading } from './readVitals.js';
+import { RED_FLAG_RULES } from './redFlagRules.js';
+import type { LoweredFinding, RuleHit, RuleVerdict } from './ruleVerdict.js';
+import { type TokenizedMessage, tokenizeMessage } from './tokenizeMessage.js';
+import { VITAL_FINDING_IDS, vitalFindings } from './vitalFindings.js';
 
 const compiledByRules = new WeakMap<readonly RedFlagRule[], CompiledRules>();
 // Why a second cache, by content: a caller that filters the rules afresh for every system it
-// builds would otherwise pay the ~5 ms compile each time. Bounded, since keys are large.
+// builds would otherwise pay the compile each time. Bounded, since keys are large.
 const compiledByContent = new Map<string, CompiledRules>();
+const COMPUTED = new Set<string>(VITAL_FINDING_IDS);
+const FORMAT_CHARACTER = /\p{Cf}/u;
+// Findings that tell of a pregnancy or a birth, for reading weeks and blood pressure.
+const PREGNANCY_FINDINGS = [
+  'pregnant',
+  'postpartum',
+  'waters_broken',
+  'contractions',
+  'reduced_movements',
+];
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/** What one reading of a message found: findings with their words, and those context lowered. */
+interface Reading {
+  findings: Map<string, string>;
+  lowered: LoweredFinding[];
+}
 
 /**
- * Finds the red flags in a patient message; deterministic and pure.
- * WARNING: negation is deliberately not read ("no chest pain" still flags cardiac chest pain):
- * over-triage costs a nurse a minute, under-triage can cost a life, and negation scope in free
- * text ("not sure if it's chest pain") is exactly where a cheap parser gets it wrong.
+ * Finds the red flags in a patient message; deterministic and pure. Findings are read with
+ * their context (ConText): a clearly negated, distant-past or hypothetical finding does not
+ * count, and is reported as lowered; numbers are read as vital signs, ages and weeks of
+ * pregnancy against published thresholds.
+ * WARNING: a finding is lowered only on a clear cue in its own clause or sentence; uncertainty
+ * ("not sure if she's breathing") keeps it, since under-triage can cost a life.
  */
 export function evaluateRedFlags(
   text: string,
   rules: readonly RedFlagRule[] = RED_FLAG_RULES,
+  knownFindings: readonly Finding[] = FINDINGS,
 ): RuleVerdict {
-  const compiled = compiledFor(rules);
-  const tokens = normalizeText(text);
-  const wordsAt = tokens.map(compiled.wordsOf);
-  const positions = new Map<number, number[]>();
-  wordsAt.forEach((ids, at) => {
-    for (const id of ids) {
-      const list = positions.get(id);
-      if (list === undefined) positions.set(id, [at]);
-      else list.push(at);
-    }
-  });
-  // Only patterns whose every concept has a term starting somewhere in the text are tried.
-  const present = new Uint32Array(compiled.patternCount);
-  for (const id of positions.keys()) {
-    // Stryker disable next-line ArrayDeclaration: a made-up entry names no pattern, so it sets no bit that is read
-    for (const [pattern, concept] of compiled.startsOf.get(id) ?? []) {
-      present[pattern]! |= 1 << concept;
-    }
+  const compiled =
+    knownFindings === FINDINGS ? compiledFor(rules) : compileRules(rules, knownFindings, COMPUTED);
+  const readings = [read(text, compiled)];
+  // Why a second reading: format characters (zero-width spaces) are dropped inside words, so
+  // a message that uses them as its only separators reads as one long word; read it again
+  // with them as spaces, and keep what either reading found.
+  if (FORMAT_CHARACTER.test(text)) {
+    const spaced = splitAtFormatCharacters(text, compiled);
+    if (spaced !== text) readings.push(read(spaced, compiled));
   }
-  const hits: RuleHit[] = [];
+  const findings = new Map<string, string>();
+  for (const r of readings)
+    for (const [id, basis] of r.findings) if (!findings.has(id)) findings.set(id, basis);
+  const lowered = readings[0]!.lowered.filter((l) => !findings.has(l.finding));
+  const hits = new Map<string, RuleHit>();
   for (const rule of compiled.rules) {
-    for (const pattern of rule.patterns) {
-      // Stryker disable next-line ConditionalExpression: a fast path; the search finds no occurrence of a missing concept either
-      if (present[pattern.id] !== 2 ** pattern.concepts.length - 1) continue;
-      const found = findPattern(pattern, wordsAt, positions);
-      if (found === null) continue;
-      // Stryker disable ArithmeticOperator,ArrowFunction,StringLiteral: the matched words as shown, display only
-      const matched = found
-        .toSorted((a, b) => a.start - b.start)
-        .map((o) => tokens.slice(o.start, o.end).join(' '))
-        .join(' + ');
-      // Stryker restore ArithmeticOperator,ArrowFunction,StringLiteral
-      hits.push({ family: rule.family, acuity: rule.acuity, matched });
-      break;
+    const known = hits.get(rule.family);
+    if (known !== undefined && known.acuity <= rule.acuity) continue;
+    const matched = ruleMatch(rule.patterns, rule.when, readings, findings);
+    if (matched !== null)
+      hits.set(rule.family, { family: rule.family, acuity: rule.acuity, matched });
+  }
+  const ordered = rules
+    .map((r) => r.family)
+    .filter((f, i, all) => all.indexOf(f) === i)
+    .flatMap((f) => hits.get(f) ?? []);
+  return verdictOf(ordered, lowered);
+}
+
+// A run of letters and format characters that holds at least one format character.
+const GLUED = /[\p{L}\p{M}\p{N}'’]*\p{Cf}[\p{L}\p{M}\p{N}'’\p{Cf}]*/gu;
+
+/**
+ * The text with format characters made spaces, but only inside runs that do not read as one
+ * word when glued: "crushing\u200bchest\u200bpain" splits, "ab\u200bout" (about) and
+ * "bl\u200eood" (blood) stay whole, so an invisible character inside a word cannot make one.
+ */
+function splitAtFormatCharacters(text: string, compiled: CompiledRules): string {
+  return text.replace(GLUED, (run) => {
+    const glued = normalizeText(run.replace(FORMAT_CHARACTERS, ''));
+    return glued.length === 1 && compiled.isWord(glued[0]!)
+      ? run
+      : run.replace(FORMAT_CHARACTERS, ' ');
+  });
+}
+
+/**
+ * The findings a message gives, each with the words or numbers behind it, and those its
+ * context lowered: what the rules combine, for a reader of a verdict (and its tests).
+ */
+export function readFindings(text: string, rules: readonly RedFlagRule[] = RED_FLAG_RULES) {
+  const { findings, lowered } = read(text, compiledFor(rules));
+  return { findings: Object.fromEntries(findings), lowered };
+}
+
+function read(text: string, compiled: CompiledRules): Reading & { index: PatternIndex } {
+  const message = tokenizeMessage(text);
+  const index = indexMessage(message, compiled);
+  const findings = new Map<string, string>();
+  const lowered: LoweredFinding[] = [];
+  for (const finding of compiled.findings) {
+    for (const pattern of finding.patterns) {
+      const chain = affirmed(
+        pattern,
+        index,
+        (context, words) =>
+          lowered.push({
+            finding: finding.id,
+            matched: words,
+            kind: context.kind,
+            cue: context.cue,
+          }),
+        finding,
+      );
+      if (chain !== null) {
+        findings.set(finding.id, chain);
+        break;
+      }
     }
   }
-  return verdictOf(hits);
+  const pregnant = PREGNANCY_FINDINGS.some((id) => findings.has(id));
+  const vitals = readVitals(text, pregnant).filter((v) => readingContext(message, v) === null);
+  for (const v of vitalFindings(vitals, pregnant)) findings.set(v.id, v.basis);
+  return { findings, lowered, index };
+}
+
+/** The words of the first chain of a pattern whose context keeps it, or null. */
+function affirmed(
+  pattern: CompiledPattern,
+  index: PatternIndex,
+  onLowered: (context: FindingContext, words: string) => void = () => {},
+  options: { antecedent?: boolean; conditionalCounts?: boolean | 'always' } = {},
+): string | null {
+  let lowered = false;
+  const chain = findPattern(pattern, index, (c) => {
+    const context = findingContext(index.message, c, options);
+    if (context === null) return true;
+    if (!lowered) onLowered(context, wordsOf(c, index));
+    lowered = true;
+    return false;
+  });
+  return chain === null ? null : wordsOf(chain, index);
+}
+
+function ruleMatch(
+  patterns: readonly CompiledPattern[],
+  when: readonly (readonly string[])[],
+  readings: ReadonlyArray<{ index: PatternIndex }>,
+  findings: ReadonlyMap<string, string>,
+): string | null {
+  for (const pattern of patterns) {
+    for (const { index } of readings) {
+      const words = affirmed(pattern, index);
+      if (words !== null) return words;
+    }
+  }
+  const combination = when.find((ids) => ids.every((id) => findings.has(id)));
+  if (combination === undefined) return null;
+  return combination.map((id) => `${id} (${findings.get(id)})`).join(' + ');
+}
+
+/**
+ * The context of a number where it stands: the tokens of its reading in its sentence, read
+ * like a finding's. Why negation is left out: "sats not below 90" is too rare to risk
+ * reading "no, sats 85" as a denial.
+ */
+function readingContext(message: TokenizedMessage, reading: VitalReading): FindingContext | null {
+  // Whose age it is ("my dad's 18 month old") is no history of it.
+  if (reading.kind === 'age') return null;
+  const words = normalizeText(reading.written);
+  if (words.length === 0) return null;
+  const { tokens, sentenceOf } = message;
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (sentenceOf[i] !== reading.sentence) continue;
+    // The last word may run on ("into the 80s" reads 80).
+    if (
+      !words.every(
+        (w, k) => tokens[i + k] === w || (k === words.length - 1 && tokens[i + k]!.startsWith(w)),
+      )
+    )
+      continue;
+    const context = findingContext(message, [{ start: i, end: i + words.length }]);
+    return context !== null && context.kind !== 'negated' ? context : null;
+  }
+  return null;
+}
+
+function wordsOf(chain: readonly Occurrence[], index: PatternIndex): string {
+  // Stryker disable ArithmeticOperator,ArrowFunction,StringLiteral: the matched words as shown, display only
+  return chain
+    .toSorted((a, b) => a.start - b.start)
+    .map((o) => index.message.tokens.slice(o.start, o.end).join(' '))
+    .join(' + ');
+  // Stryker restore ArithmeticOperator,ArrowFunction,StringLiteral
 }
 
 function compiledFor(rules: readonly RedFlagRule[]): CompiledRules {
@@ -65,85 +207,37 @@ function compiledFor(rules: readonly RedFlagRule[]): CompiledRules {
   // Stryker disable next-line ConditionalExpression: a cache; the rules compile the same again
   if (known !== undefined) return known;
   const key = JSON.stringify(rules);
-  const compiled = compiledByContent.get(key) ?? compileRules(rules);
+  const compiled = compiledByContent.get(key) ?? compileRules(rules, FINDINGS, COMPUTED);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: the cache's bound, memory only
   if (compiledByContent.size < 16) compiledByContent.set(key, compiled);
   compiledByRules.set(rules, compiled);
   return compiled;
 }
 
-function verdictOf(hits: RuleHit[]): RuleVerdict {
+function verdictOf(hits: RuleHit[], lowered: LoweredFinding[]): RuleVerdict {
+  const context =
+    lowered.length === 0
+      ? ''
+      : ` Not counted: ${lowered.map((l) => `"${l.matched}" (${l.finding}) ${l.kind} by "${l.cue}"`).join(', ')}.`;
   if (hits.length === 0) {
-    return { acuity: 5, hits, rationale: 'No red flag found: no red-flag phrase in the message.' };
+    return {
+      acuity: 5,
+      hits,
+      lowered,
+      rationale: `No red flag found: no red-flag phrase in the message.${context}`,
+    };
   }
   const acuity = hits.reduce<Acuity>((a, hit) => moreUrgent(a, hit.acuity), 5);
   // Stryker disable next-line StringLiteral: the separator of the rationale's list, display only
-  const found = hits.map((h) => `${h.family} (acuity ${h.acuity}) on "${h.matched}"`).join(', ');
-  return { acuity, hits, rationale: `Red flags found: ${found}; rules acuity ${acuity}.` };
+  const found = hits
+    .map((h) => `${h.family} (acuity ${h.acuity}) on ${quote(h.matched)}`)
+    .join(', ');
+  return {
+    acuity,
+    hits,
+    lowered,
+    rationale: `Red flags found: ${found}; rules acuity ${acuity}.${context}`,
+  };
 }
 
-/** The occurrences, one per concept, that satisfy the pattern, or null. */
-function findPattern(
-  pattern: CompiledPattern,
-  wordsAt: readonly (readonly number[])[],
-  positions: ReadonlyMap<number, readonly number[]>,
-): Occurrence[] | null {
-  const perConcept: Occurrence[][] = [];
-  for (const [concept, terms] of pattern.concepts.entries()) {
-    const found: Occurrence[] = [];
-    for (const term of terms) {
-      // Stryker disable next-line ArrayDeclaration: a made-up start is no token position, so no term reads there
-      for (const start of positions.get(term[0]!) ?? []) {
-        if (term.every((id, k) => wordsAt[start + k]?.includes(id))) {
-          found.push({ concept, start, end: start + term.length });
-        }
-      }
-    }
-    // Stryker disable next-line ConditionalExpression: a fast path; both searches return null when a concept has no occurrence
-    if (found.length === 0) return null;
-    // Stryker disable next-line ArrowFunction,ArithmeticOperator,MethodExpression: both searches try every occurrence; the order picks among equal chains only
-    perConcept.push(found.sort((a, b) => a.start - b.start));
-  }
-  return pattern.ordered
-    ? inOrder(perConcept, pattern.within)
-    : anyOrder(perConcept, pattern.within);
-}
-
-function anyOrder(perConcept: Occurrence[][], within: number): Occurrence[] | null {
-  // Sweep by start: the tightest window ending at an occurrence uses the latest occurrence
-  // seen so far of every other concept.
-  const events = perConcept.flat().sort((a, b) => a.start - b.start);
-  const latest: (Occurrence | undefined)[] = perConcept.map(() => undefined);
-  for (const event of events) {
-    latest[event.concept] = event;
-    if (latest.some((o) => o === undefined)) continue;
-    const chosen = latest as Occurrence[];
-    if (event.start - Math.min(...chosen.map((o) => o.start)) <= within) return [...chosen];
-  }
-  return null;
-}
-
-function inOrder(perConcept: Occurrence[][], within: number): Occurrence[] | null {
-  // Greedy: from each first occurrence, each middle concept takes the occurrence that ends
-  // first after the chain so far (it leaves the most room for the rest), and the last concept
-  // the one that starts first, which gives the shortest chain starting there. Why by end and
-  // not by start: a long alternative starting early ("alpha beta") must not hide a short one
-  // ("alpha") that leaves room for the next concept.
-  const last = perConcept.length - 1;
-  for (const first of perConcept[0]!) {
-    const chain = [first];
-    for (let c = 1; c <= last && chain.length === c; c++) {
-      const from = chain[c - 1]!.end;
-      const keyOf = (o: Occurrence) => (c === last ? o.start : o.end);
-      let best: Occurrence | undefined;
-      for (const o of perConcept[c]!) {
-        // Stryker disable next-line EqualityOperator: on a tie the chain goes on from the same end, or the window ends at the same start
-        if (o.start >= from && (best === undefined || keyOf(o) < keyOf(best))) best = o;
-      }
-      if (best !== undefined) chain.push(best);
-    }
-    if (chain.length === perConcept.length && chain[last]!.start - first.start <= within)
-      return chain;
-  }
-  return null;
-}
+const quote = (matched: string) => (matched.includes('(') ? matched : `"${matched}"`);

@@ -25,4 +25,20 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   ...['sending', 'spending', 'bending', 'lending', 'mending', 'giving', 'loving', 'diving'],
   ...['drying', 'dyeing', 'rarely', 'wouldnt', 'shouldnt', 'sitting', 'splitting', 'calling'],
   ...['failing', 'mother', 'mothers', 'around', 'round', 'table', 'tables'],
+  // noose, seized, necked, severed, spitting
+  ...[
+    'nose',
+    'noses',
+    'sized',
+    'seize',
+    'nicked',
+    'nicker',
+    'several',
+    'spotted',
+    'grazed',
+    'slight',
+    'slightly',
+  ],
+  // stabbed, glassed, white, strep, chills
+  ...['stubbed', 'glasses', 'while', 'whilst', 'steep', 'hills', 'morning', 'mornings'],
 ]);

@@ -116,3 +116,17 @@ function classify(char: string): string | null {
   if (classified.size < 4096) classified.set(char, part);
   return part;
 }
+
+/**
+ * The text folded as tokens are (lower case, accents and format characters dropped,
+ * fullwidth, styled and look-alike letters read as Latin), punctuation and digits kept: what
+ * the reader of numbers sees, so that "Temр 40.3" with a Cyrillic р reads as a temperature.
+ */
+export function foldText(text: string): string {
+  let out = '';
+  for (const char of text.normalize('NFKD').toLowerCase()) {
+    if (MARK_OR_FORMAT.test(char)) continue;
+    out += CONFUSABLE_LETTERS[char] ?? char;
+  }
+  return out;
+}

@@ -59,7 +59,7 @@ export const RED_FLAG_CONCEPTS = {
   CANT_SEE: 'cant see|cannot see|can not see|couldnt see|unable to see',
   EYE_OR_SUDDEN: 'eye|eyes|sudden*|anything',
   WENT: 'went|gone|goes|going|turned',
-  DARK: 'black|dark|blank|blurry|grey|white',
+  DARK: 'black|dark|blank|blurry|grey|white|dim|dimmer|misty',
   ONE_EYE: 'vision|eyesight|one eye|left eye|right eye|in my eye|in his eye|in her eye|both eyes',
   HEART_ATTACK: 'heart attack|heart attacks|cardiac arrest|angina',
   CHEST:
@@ -81,7 +81,7 @@ export const RED_FLAG_CONCEPTS = {
   A_LIFE:
     'my life|my own life|his life|her life|his own life|her own life|their life|it all|it|things|everything',
   OWN_LIFE: 'my own life|his own life|her own life|their own life|own life|my life',
-  WISH: 'want|wanna|wanted|wish|wishing|wished|ready|rather|hope|hoping|pray',
+  WISH: 'want|wants|wanna|wanted|wish|wishes|wishing|wished|ready|rather|hope|hoping|pray',
   BETTER_OFF: 'without me|dead|gone|wasnt here|werent here|not here|not around',
   NEGATED: 'dont|do not|didnt|no longer|not',
   WANT_TO_GO_ON:

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The red-flag symptom families the rule engine must never miss. Their phrase families and
- * acuities are documented in `system/triage/RED_FLAGS.md`.
+ * The red-flag families the rule engine must never miss. Their findings, rules, acuities and
+ * sources are documented in `system/triage/RED_FLAGS.md`.
  */
 export const RedFlagFamily = z.enum([
   'stroke',
@@ -13,5 +13,15 @@ export const RedFlagFamily = z.enum([
   'severe_bleeding',
   'fainting',
   'confusion',
+  'seizure',
+  'neurological',
+  'sepsis',
+  'meningitis',
+  'obstetric',
+  'paediatric',
+  'acute_abdomen',
+  'poisoning',
+  'abnormal_vitals',
+  'major_trauma',
 ]);
 export type RedFlagFamily = z.infer<typeof RedFlagFamily>;

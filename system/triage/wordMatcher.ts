@@ -7,12 +7,19 @@ export const TYPO_MIN_LETTERS = 5;
 /** The rule vocabulary, indexed: words get ids, tokens get the ids of the words they match. */
 export type WordMatcher = {
   /** The id of a rule word (`chest`) or stem (`bleed*`), added on first sight. */
-  readonly intern: (word: string) => number;
+  readonly intern: (word: string, standalone?: boolean) => number;
   /** The ids of the rule words a token matches, exactly, as a stem, or within one typo. */
   readonly wordsOf: (token: string) => readonly number[];
+  /** Whether a token is a rule word as written (exactly, or beginning with a stem). */
+  readonly isWord: (token: string) => boolean;
+  /** Whether a token reads as the word of an id with no typo (exactly, or as a stem's word). */
+  readonly readsExactly: (token: string, id: number) => boolean;
 };
 
 const RULE_WORD = /^[a-z0-9]+\*?$/;
+/** The rule word that reads any token of digits alone ("16 tablets", "sats 88"). */
+export const ANY_NUMBER = '#n';
+const DIGITS = /^\d+$/;
 // Why a bound: the memo makes repeated vocabulary free, but hostile text must not grow it forever.
 const MEMO_LIMIT = 20_000;
 
@@ -35,10 +42,21 @@ export function wordMatcher(): WordMatcher {
   let maxWord = 0;
   const memo = new Map<string, readonly number[]>();
 
-  const intern = (word: string): number => {
+  // Words that are a whole term by themselves ("spotting", "severe"): a token spelling one is
+  // read as that word only, never as a typo of another ("spitting", "severed").
+  const standalones = new Set<string>();
+  const intern = (word: string, standalone = false): number => {
+    if (standalone && !word.endsWith('*')) standalones.add(word);
     const known = ids.get(word);
     // Stryker disable next-line ConditionalExpression: a word interned twice gets two ids that match the same tokens
     if (known !== undefined) return known;
+    if (word === ANY_NUMBER) {
+      const id = texts.length;
+      texts.push(word);
+      ids.set(word, id);
+      memo.clear();
+      return id;
+    }
     if (!RULE_WORD.test(word)) throw new Error(`red-flag rule word ${JSON.stringify(word)}`);
     const stem = word.endsWith('*');
     const text = stem ? word.slice(0, -1) : word;
@@ -59,11 +77,15 @@ export function wordMatcher(): WordMatcher {
 
   const match = (token: string): number[] => {
     const found = new Set<number>(exact.get(token));
+    const anyNumber = ids.get(ANY_NUMBER);
+    if (anyNumber !== undefined && DIGITS.test(token)) found.add(anyNumber);
     for (const n of stemLengths) {
       // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a shorter token's prefix is looked up at its own length anyway; a missing key adds no real id
       if (token.length >= n) for (const id of stems.get(token.slice(0, n)) ?? []) found.add(id);
     }
-    if (EVERYDAY_WORDS.has(token)) return [...found];
+    // Why: a token that is itself a rule word ("spotting", "severe") is read as that word, never
+    // as a typo of another one ("spitting", "severed"), as everyday words are.
+    if (EVERYDAY_WORDS.has(token) || standalones.has(token)) return [...found];
     for (const n of stemLengths) {
       // A typo inside the stem: compare the token's prefixes one shorter, as long and one longer.
       for (const len of [n - 1, n, n + 1]) {
@@ -82,6 +104,14 @@ export function wordMatcher(): WordMatcher {
         if (withinOneEdit(token, texts[id]!)) found.add(id);
       }
     }
+    // A plural with a typo ("lettzrs" for letters): the singular read with one typo.
+    const singular =
+      token.length > TYPO_MIN_LETTERS && token.endsWith('s') ? token.slice(0, -1) : '';
+    if (singular !== '' && singular.length <= maxWord + 1) {
+      for (const id of lookup(fuzzyWords, singular)) {
+        if (withinOneEdit(singular, texts[id]!)) found.add(id);
+      }
+    }
     return [...found];
   };
 
@@ -95,7 +125,17 @@ export function wordMatcher(): WordMatcher {
     memo.set(token, found);
     return found;
   };
-  return { intern, wordsOf };
+  const isWord = (token: string): boolean =>
+    // A stem reads a word with an ending ("bleeding"), not a run of words ("crushingchest").
+    exact.has(token) ||
+    [...stemLengths].some((n) => token.length <= n + 4 && stems.has(token.slice(0, n)));
+  const readsExactly = (token: string, id: number): boolean =>
+    texts[id] === ANY_NUMBER
+      ? DIGITS.test(token)
+      : stems.get(texts[id]!)?.includes(id)
+        ? token.startsWith(texts[id]!)
+        : token === texts[id];
+  return { intern, wordsOf, isWord, readsExactly };
 }
 
 function add(index: Map<string, number[]>, key: string, id: number): void {

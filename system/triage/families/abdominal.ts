@@ -1,0 +1,244 @@
+import { near, unless, word } from '../RedFlagPattern.js';
+import type { FamilyDefinition } from '../RedFlagRule.js';
+
+const BELLY = 'tummy|stomach|belly|abdomen|abdominal|abdo|gut|bowel|bowels|side|groin|pelvis';
+
+/** The acute abdomen: peritonitis, obstruction, torsion, aneurysm, biliary sepsis (NHS, NICE). */
+export const ABDOMINAL: FamilyDefinition = {
+  findings: [
+    {
+      id: 'abdominal_pain_severe',
+      patterns: [
+        near(
+          8,
+          BELLY,
+          'agony|agonising|agonizing|excruciating|unbearable|worst|terrible|severe|screaming|doubled over|writhing|very strong|strong pain|big pain|really bad|so bad|awful|stabbing|knifed|like a knife|tearing|10 out of 10|10 10|9 10|cant move|cant stand|cant walk|wont walk|lying still|dead still',
+        ),
+      ],
+    },
+    {
+      id: 'abdominal_pain_any',
+      patterns: [
+        near(5, BELLY, 'pain|pains|ache|aching|hurts|hurting|cramp*|cramping|sore|tender|agony'),
+      ],
+    },
+    {
+      id: 'rigid_abdomen',
+      patterns: [
+        near(
+          8,
+          `${BELLY}|it|its`,
+          'hard as a board|hard as a rock|hard like stone|hard like a stone|rock hard|rigid|board like|hard and swollen|gone hard|really hard|very hard|is hard|feels hard|swollen and hard',
+        ),
+        word(
+          'guarding|peritonitis|any movement hurts|hurts to move|every movement hurts|lying dead still|bumps in the car|every bump|jolting',
+        ),
+      ],
+    },
+    {
+      id: 'obstruction',
+      patterns: [
+        near(
+          10,
+          'not|havent|hasnt|no|cant|cannot|not been able to',
+          'pooed|pooped|poo|poop|bowels opened|bowels open|opened his bowels|opened her bowels|opened my bowels|farted|fart|passed wind|pass wind|wind',
+        ),
+        word(
+          'vomiting green|green vomit|throwing up green|sick is green|bile|faecal vomit|smells like poo|bowel obstruction|blockage',
+        ),
+      ],
+    },
+    {
+      id: 'peritonism',
+      patterns: [
+        word(
+          'walking bent over|bent over|walks bent|walk like old man|walking like an old man|wont jump|cant jump|hurts to walk|hurts when he walks|hurts when she walks|bumps in the car|every bump',
+        ),
+      ],
+    },
+    {
+      id: 'hernia_stuck',
+      patterns: [
+        near(
+          8,
+          'hernia|lump in my groin|lump in his groin|lump in her groin',
+          'wont go back|not going back|cant push it back|wont go in|stuck out|going red|gone red',
+        ),
+      ],
+    },
+    {
+      id: 'post_op',
+      antecedent: true,
+      patterns: [
+        near(
+          8,
+          'op|operation|surgery|procedure|removed|biopsy|colonoscopy|endoscopy|sleeve|bypass|hysterectomy|caesarean|c section|keyhole|polyp',
+          'days ago|day ago|this morning|yesterday|last week|post op|day #n|#n days|sent home',
+        ),
+      ],
+    },
+    {
+      id: 'distended',
+      patterns: [
+        near(
+          6,
+          BELLY,
+          'swollen|massively swollen|distended|bloated and hard|swelling up|huge|getting swollen|blown up',
+        ),
+      ],
+    },
+    {
+      id: 'testicular_pain',
+      patterns: [
+        unless(
+          near(
+            6,
+            'testicle|testicles|testis|ball|balls|scrotum|nut sack|sack|privates',
+            'pain|pains|ache|aching|hurts|hurting|sore|agony|swollen|swelling|higher|tender|red|twisted',
+          ),
+          'football|basketball|tennis|cricket|golf|meatball|meatballs|eyeball|ball pit',
+          3,
+        ),
+        near(6, 'holding|grabbing|clutching', 'his groin|her groin|groin'),
+      ],
+    },
+    {
+      id: 'aneurysm',
+      patterns: [
+        near(8, 'pulsing|pulsating|throbbing|beating', 'lump|mass|tummy|belly|stomach'),
+        word('aneurysm|aaa|aortic|dissection'),
+      ],
+    },
+    {
+      id: 'jaundice',
+      patterns: [
+        near(
+          4,
+          'eyes|skin|whites of my eyes|whites of his eyes|whites of her eyes',
+          'yellow|yellowish|jaundiced',
+        ),
+        word(
+          'jaundice|jaundiced|gone yellow|turned yellow|going yellow|looks yellow|yellow colour',
+        ),
+      ],
+    },
+    {
+      id: 'right_lower_pain',
+      patterns: [
+        near(
+          8,
+          'right side|right hand side|lower right|bottom right|right of my tummy|right of his tummy|right of her tummy|appendix|appendicitis',
+          'pain|pains|ache|hurts|hurt|sore|agony|tender',
+        ),
+      ],
+    },
+    {
+      id: 'pain_spreading',
+      patterns: [
+        near(
+          10,
+          'pain|ache',
+          'whole of my belly|all over my belly|all over my tummy|whole tummy|whole belly|across my whole|all over|spread across|spread to|much worse|got much worse|got worse|getting worse',
+        ),
+      ],
+    },
+    {
+      id: 'pain_generalised',
+      patterns: [
+        near(
+          12,
+          'pain|ache|agony|hurts',
+          'whole of my belly|whole of my tummy|all over my belly|all over my tummy|all over his tummy|all over her tummy|all over his belly|all over her belly|whole tummy|whole belly|whole stomach|whole abdomen|across my tummy|across my belly|across his tummy|across her tummy|across my stomach',
+        ),
+      ],
+    },
+    {
+      id: 'gallstones',
+      antecedent: true,
+      patterns: [
+        word('gallstones|gallstone|gallbladder|gall bladder|biliary|bile duct|pancreatitis'),
+      ],
+    },
+    {
+      id: 'older',
+      antecedent: true,
+      patterns: [
+        word(
+          'elderly|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|care home|nursing home|nan|gran|grandad|granddad|grandpa|grandma|granny|nana',
+        ),
+      ],
+    },
+  ],
+  rules: [
+    {
+      family: 'acute_abdomen',
+      acuity: 1,
+      when: [
+        ['abdominal_pain_any', 'collapse'],
+        ['abdominal_pain_any', 'sbp_critical'],
+        ['aneurysm', 'collapse'],
+        ['aneurysm', 'near_faint'],
+        ['aneurysm', 'shock_signs'],
+      ],
+    },
+    {
+      family: 'acute_abdomen',
+      acuity: 2,
+      when: [
+        ['rigid_abdomen'],
+        ['hernia_stuck'],
+        ['peritonism', 'abdominal_pain_any'],
+        ['post_op', 'abdominal_pain_any', 'shoulder_tip'],
+        ['post_op', 'distended', 'vomiting'],
+        ['post_op', 'abdominal_pain_any', 'hr_high'],
+        ['abdominal_pain_any', 'distended', 'sweating'],
+        ['immunosuppressed', 'abdominal_pain_any', 'fever'],
+        ['immunosuppressed', 'abdominal_pain_any', 'fever_reading'],
+        ['testicular_pain'],
+        ['tearing_pain'],
+        ['abdominal_pain_severe', 'vomiting'],
+        ['abdominal_pain_severe', 'fever'],
+        ['abdominal_pain_severe', 'fever_reading'],
+        ['abdominal_pain_severe', 'sudden'],
+        ['abdominal_pain_severe', 'shock_signs'],
+        ['abdominal_pain_severe', 'older'],
+        ['abdominal_pain_severe', 'distended'],
+        ['abdominal_pain_severe', 'pain_spreading'],
+        ['abdominal_pain_severe', 'rigors'],
+        ['pain_generalised', 'fever'],
+        ['pain_generalised', 'fever_reading'],
+        ['pain_generalised', 'rigors'],
+        ['pain_generalised', 'sudden'],
+        ['pain_generalised', 'vomiting'],
+        ['abdominal_pain_any', 'obstruction', 'vomiting'],
+        ['abdominal_pain_any', 'obstruction', 'distended'],
+        ['obstruction', 'distended', 'vomiting'],
+        ['abdominal_pain_any', 'distended', 'vomiting_repeated'],
+        ['abdominal_pain_any', 'shock_signs', 'fever'],
+        ['abdominal_pain_any', 'sbp_low'],
+        ['abdominal_pain_any', 'hr_high'],
+        ['abdominal_pain_any', 'rigors'],
+        ['abdominal_pain_any', 'pain_spreading', 'fever'],
+        ['abdominal_pain_any', 'pain_spreading', 'fever_reading'],
+        ['abdominal_pain_any', 'aneurysm'],
+        ['right_lower_pain', 'fever_reading'],
+        ['right_lower_pain', 'fever'],
+        ['right_lower_pain', 'severe_pain'],
+        ['right_lower_pain', 'abdominal_pain_severe'],
+        ['abdominal_pain_any', 'fever', 'rigors'],
+        ['abdominal_pain_any', 'rigors', 'vomiting'],
+        ['jaundice', 'abdominal_pain_any'],
+        ['right_lower_pain', 'fever', 'vomiting'],
+        ['right_lower_pain', 'rigid_abdomen'],
+        ['right_lower_pain', 'poor_feeding', 'fever'],
+        ['jaundice', 'fever'],
+        ['jaundice', 'fever_reading'],
+        ['jaundice', 'rigors'],
+        ['gallstones', 'rigors'],
+        ['gallstones', 'fever_reading'],
+        ['aneurysm', 'abdominal_pain_any'],
+        ['aneurysm', 'back_pain'],
+      ],
+    },
+  ],
+};

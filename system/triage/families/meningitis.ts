@@ -1,0 +1,121 @@
+import { near, unless, word } from '../RedFlagPattern.js';
+import type { FamilyDefinition } from '../RedFlagRule.js';
+
+const SPOTS =
+  'rash|spots|spot|dots|marks|blotches|blotch|bruises|bruising|pinpricks|pin pricks|pinprick';
+
+/** Meningitis and meningococcal disease (NICE NG240, Meningitis Research Foundation, NHS glass test). */
+export const MENINGITIS: FamilyDefinition = {
+  findings: [
+    {
+      id: 'nonblanching_rash',
+      patterns: [
+        near(
+          10,
+          SPOTS,
+          'doesnt make it fade|didnt make it fade|doesnt make them fade|didnt make them fade|dont fade|doesnt fade|didnt fade|wont fade|not fading|not fade|does not fade|did not fade|still there under|still see them through|non blanching|nonblanching|dont go when|didnt go when|dont go away when|dont disappear|didnt disappear|doesnt go|stay when i press|stayed when i pressed|dont go white|didnt go white|dont blanch|doesnt blanch|didnt blanch',
+        ),
+        near(
+          4,
+          'purple|purplish|dark red|red purple|deep red|tiny red|tiny dark|pinprick|pin prick|pinpoint|petechia*|purpura|purpuric',
+          SPOTS,
+        ),
+        word('petechiae|petechial|purpura|purpuric|non blanching|nonblanching'),
+      ],
+    },
+    {
+      id: 'neck_stiff',
+      patterns: [
+        unless(
+          near(
+            5,
+            'neck',
+            'stiff*|rigid|cant bend|cant move|hurts to bend|cant look down|cant touch|chin to chest|chin on chest',
+          ),
+          'slept|sleeping|pillow|funny angle|sofa|gym|whiplash|desk|one side only|on the left side only|on the right side only|turning left|turning right|pulled',
+          10,
+        ),
+        near(6, 'chin', 'chest', 'cant|cannot|wont|unable|hurts'),
+      ],
+    },
+    {
+      id: 'photophobia',
+      patterns: [
+        word(
+          'light is hurting|light hurting her|light hurting his|light hurting my|light hurts|light hurting|hurts her eyes|hurts his eyes|hurts my eyes|cant stand the light|cant bear the light|close the curtains|curtains shut|curtains closed|dark room|dark bedroom|photophobia|sensitive to light|light sensitive|light is too bright|bright lights hurt|bright light hurts',
+        ),
+      ],
+    },
+    {
+      id: 'bulging_fontanelle',
+      patterns: [
+        near(
+          8,
+          'soft spot|soft place|fontanelle|fontanel|top of his head|top of her head|top of head',
+          'bulge|bulges|bulging|bulged|swell*|swollen|swelling|tight|raised|hard|pushed out|sticking out|tense',
+        ),
+      ],
+    },
+    {
+      id: 'meningitis_words',
+      antecedent: true,
+      patterns: [
+        unless(
+          word('meningitis|meningococcal|meningococcus|men b|menb|meningococcal septicaemia'),
+          'jab|jabs|vaccine|vaccination|booster|immunisation|runs in|had meningitis|as a baby|years ago|in the',
+          4,
+        ),
+      ],
+    },
+    {
+      id: 'limb_pain_child',
+      patterns: [
+        near(
+          6,
+          'legs|leg|arms|joints|muscles',
+          'hurt|hurts|ache|aching|pain|painful|agony',
+          'wont walk|cant walk|cant stand|impossible|screaming|crying|so much|loads|agony|really bad',
+        ),
+      ],
+    },
+  ],
+  rules: [
+    {
+      family: 'meningitis',
+      acuity: 1,
+      when: [
+        ['nonblanching_rash', 'unresponsive'],
+        ['nonblanching_rash', 'drowsy', 'fever'],
+        ['neck_stiff', 'unresponsive'],
+        ['bulging_fontanelle', 'unresponsive'],
+      ],
+    },
+    {
+      family: 'meningitis',
+      acuity: 2,
+      when: [
+        ['nonblanching_rash'],
+        ['bulging_fontanelle'],
+        ['neck_stiff', 'fever'],
+        ['neck_stiff', 'fever_reading'],
+        ['neck_stiff', 'headache'],
+        ['neck_stiff', 'photophobia'],
+        ['neck_stiff', 'vomiting'],
+        ['neck_stiff', 'confusion'],
+        ['neck_stiff', 'drowsy'],
+        ['photophobia', 'fever', 'headache'],
+        ['photophobia', 'fever_reading', 'headache'],
+        ['photophobia', 'vomiting', 'headache'],
+        ['meningitis_words', 'fever'],
+        ['meningitis_words', 'fever_reading'],
+        ['meningitis_words', 'headache'],
+        ['meningitis_words', 'vomiting'],
+        ['fever', 'cold_peripheries', 'limb_pain_child'],
+        ['fever_reading', 'cold_peripheries', 'limb_pain_child'],
+        ['fever_reading', 'cold_peripheries', 'pale_grey'],
+        ['headache', 'fever', 'confusion'],
+        ['headache', 'fever_reading', 'confusion'],
+      ],
+    },
+  ],
+};

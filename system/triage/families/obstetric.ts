@@ -1,0 +1,223 @@
+import { near, unless, word } from '../RedFlagPattern.js';
+import type { FamilyDefinition } from '../RedFlagRule.js';
+
+/** Pregnancy and birth emergencies (RCOG, NICE NG121, NG133, NHS pregnancy pages). */
+export const OBSTETRIC: FamilyDefinition = {
+  findings: [
+    {
+      id: 'pregnant',
+      antecedent: true,
+      patterns: [
+        unless(
+          word(
+            'pregnant|pregnancy|preggers|preg|pg|weeks pregnant|expecting|positive test|positive pregnancy test|test is positive|test was positive|my bump|the bump|baby bump|antenatal|midwife|trimester|gestation|due date|braxton|fetal|foetal|baby move|baby moving|baby movements|babys movements|period is late|period late|missed period|missed my period|late period|weeks late|ectopic',
+          ),
+          'not pregnant|trying to get|trying for|when i get|if i get|next pregnancy|planning|before i get|bump on|bump to|bumped|speed bump|little bump',
+          3,
+        ),
+        near(
+          6,
+          'test|pregnancy test|tests',
+          'positive|came back positive|was positive|its positive',
+        ),
+      ],
+    },
+    {
+      id: 'postpartum',
+      antecedent: true,
+      patterns: [
+        word(
+          'gave birth|given birth|giving birth|had my baby|had the baby|had her baby|have baby|had a baby|since baby|since the baby|after birth|after the birth|after giving birth|postnatal|postpartum|post partum|c section|csection|caesarean|cesarean|new mum|just had a baby|after my baby|since i gave birth',
+        ),
+      ],
+    },
+    {
+      id: 'vaginal_bleeding',
+      patterns: [
+        unless(
+          word('bleeding|bleed|bled|blood|spotting|clots|clot|bloody discharge|show'),
+          'test|tests|results|pressure|sugar|gums|nose|nosebleed|piles|bum|bottom|finger|cut|knee|shaving|hand|toe|paper|lip|mouth|stopped',
+          8,
+        ),
+      ],
+    },
+    {
+      id: 'heavy_vaginal_bleeding',
+      patterns: [
+        near(
+          8,
+          'bleed*|bleeding|blood|clots',
+          'heavy|heavily|really heavily|loads|a lot|lots|very very much|very much|soaking|soaked|pouring|gushing|big clots|large clots|through pads|every hour|every half hour|golf ball|plum',
+        ),
+        near(8, 'pad|pads|towel|towels', 'soaking|soaked|every hour|every half hour|through'),
+      ],
+    },
+    {
+      id: 'shoulder_tip',
+      patterns: [near(6, 'shoulder|shoulder tip', 'pain|ache|aching|hurts|weird ache|sharp')],
+    },
+    {
+      id: 'one_sided_pelvic_pain',
+      patterns: [
+        near(
+          8,
+          'sharp|stabbing|severe|bad|dull|ache|pain|cramp*',
+          'low on my right|low on my left|lower right|lower left|right side|left side|one side|low down|lower tummy|lower belly|lower abdomen|pelvis|pelvic|groin',
+        ),
+      ],
+    },
+    {
+      id: 'reduced_movements',
+      patterns: [
+        near(
+          10,
+          'baby|babys|bump|she|he|shes|hes|him|her|movements|kicks|kicking',
+          'not moving|hasnt moved|has not moved|not moved|not feel|dont feel|cant feel|hardly anything|barely anything|havent felt|not felt|havent really felt|not feeling|stopped moving|quiet|quieter|less|fewer|reduced|slowed down|no movement|no movements|not kicked|hasnt kicked|isnt moving|not as much|barely moving|only a couple|couple of flutters|few flutters',
+        ),
+        word(
+          'reduced movements|reduced fetal movements|reduced foetal movements|no movements|baby not moving|baby hasnt moved',
+        ),
+      ],
+    },
+    {
+      id: 'preeclampsia_signs',
+      patterns: [
+        word(
+          'seeing spots|flashing lights|flashing|spots in front|spots before my eyes|blurred vision|blurry vision|vision is blurry|vision blurred|swollen face|face is swollen|face swelling|puffy face|hands swollen|swollen hands|fingers swollen|rings dont fit|pain under my ribs|pain under the ribs|under my ribs|right under my ribs|pre eclampsia|preeclampsia|protein in my urine',
+        ),
+        near(
+          4,
+          'terrible|severe|bad|awful|worst|pounding|banging|splitting|really bad',
+          'headache|head ache',
+        ),
+      ],
+    },
+    {
+      id: 'waters_broken',
+      patterns: [
+        word(
+          'waters leaked|waters leaking|waters went|waters broke|waters broken|waters have broken|waters gone|waters have gone|my waters|leaking fluid|leaking water|gush of fluid|gush of water|trickle of fluid|fluid leaking|clear fluid|pprom|membranes',
+        ),
+      ],
+    },
+    {
+      id: 'cord_prolapse',
+      patterns: [
+        near(8, 'loop|something soft', 'in my vagina|vagina|coming out'),
+        near(6, 'cord', 'coming out|came out|hanging|can see|can feel|poking out|out of'),
+        near(8, 'loop|something soft|something', 'in my vagina|vagina|coming out'),
+      ],
+    },
+    {
+      id: 'imminent_birth',
+      patterns: [
+        word(
+          'need to push|urge to push|want to push|baby is coming|head is coming|i can see the head|crowning|baby coming now',
+        ),
+      ],
+    },
+    {
+      id: 'postpartum_psychosis',
+      patterns: [
+        word(
+          'baby isnt ours|baby is not ours|watching her through|watching me through|watching us through|talking really fast|talking so fast|paranoid|delusion*|hearing voices|thinks people are|not slept for|hasnt slept for|havent slept for',
+        ),
+      ],
+    },
+    {
+      id: 'contractions',
+      patterns: [
+        word(
+          'contractions|contraction|tightenings|tightening|labour|labor|in labour|pressure down below|pushing|urge to push|every 5 mins|every 5 minutes|every few minutes|regular pains|coming and going',
+        ),
+      ],
+    },
+    {
+      id: 'abruption_signs',
+      patterns: [
+        near(
+          10,
+          'bump|tummy|belly|stomach|womb|uterus',
+          'rock hard|hard as|gone hard|very hard|doesnt relax|wont relax|not relaxing|constant|constant pain|wont go|rigid',
+        ),
+        near(
+          8,
+          'constant|continuous|doesnt come and go|doesnt stop',
+          'pain|ache',
+          'back|bump|tummy|belly',
+        ),
+      ],
+    },
+    {
+      id: 'postpartum_breathless',
+      patterns: [
+        word(
+          'cant breathe lying flat|propped on pillows|woke up gasping|short of breath|breathless*|cant breathe|chest pain|sharp pain in my chest',
+        ),
+      ],
+    },
+    {
+      id: 'abdominal_pain',
+      patterns: [
+        near(
+          5,
+          'tummy|stomach|belly|abdomen|abdominal|abdo|bump|pelvis|pelvic|side|womb',
+          'pain|pains|ache|aching|hurts|hurting|cramp*|cramping|agony|sore|stabbing|sharp',
+        ),
+      ],
+    },
+  ],
+  rules: [
+    {
+      family: 'obstetric',
+      acuity: 1,
+      when: [
+        ['pregnant', 'seizure'],
+        ['cord_prolapse'],
+        ['imminent_birth', 'gestation'],
+        ['imminent_birth', 'pregnant'],
+        ['postpartum', 'seizure'],
+        ['postpartum', 'heavy_vaginal_bleeding', 'shock_signs'],
+        ['postpartum', 'heavy_vaginal_bleeding', 'drowsy'],
+        ['pregnant', 'heavy_vaginal_bleeding', 'collapse'],
+        ['postpartum', 'vaginal_bleeding', 'unresponsive'],
+      ],
+    },
+    {
+      family: 'obstetric',
+      acuity: 2,
+      when: [
+        ['pregnant', 'heavy_vaginal_bleeding'],
+        ['postpartum', 'heavy_vaginal_bleeding'],
+        ['gestation_ge_20', 'vaginal_bleeding'],
+        ['pregnant', 'vaginal_bleeding', 'abdominal_pain'],
+        ['pregnant', 'vaginal_bleeding', 'near_faint'],
+        ['pregnant', 'shoulder_tip'],
+        ['pregnant', 'one_sided_pelvic_pain', 'near_faint'],
+        ['pregnant', 'one_sided_pelvic_pain', 'collapse'],
+        ['pregnant', 'one_sided_pelvic_pain', 'vaginal_bleeding'],
+        ['shoulder_tip', 'one_sided_pelvic_pain'],
+        ['pregnant', 'reduced_movements'],
+        ['gestation', 'reduced_movements'],
+        ['pregnant', 'preeclampsia_signs'],
+        ['gestation', 'preeclampsia_signs'],
+        ['postpartum', 'postpartum_psychosis'],
+        ['postpartum', 'preeclampsia_signs'],
+        ['bp_pregnancy_severe'],
+        ['bp_pregnancy_high', 'preeclampsia_signs'],
+        ['bp_pregnancy_high', 'headache'],
+        ['gestation_preterm', 'waters_broken'],
+        ['gestation_preterm', 'contractions'],
+        ['pregnant', 'abruption_signs'],
+        ['gestation', 'abruption_signs'],
+        ['postpartum', 'postpartum_breathless'],
+        ['postpartum', 'calf_swelling'],
+        ['postpartum', 'fever_reading'],
+        ['postpartum', 'fever', 'shock_signs'],
+        ['pregnant', 'severe_pain'],
+        ['pregnant', 'abdominal_pain', 'severe_pain'],
+        ['pregnant', 'fever_reading', 'abdominal_pain'],
+      ],
+    },
+  ],
+};

@@ -1,0 +1,172 @@
+import { near, ordered, unless, word } from '../RedFlagPattern.js';
+import type { FamilyDefinition } from '../RedFlagRule.js';
+
+// Medicines and household products that poison centres name (TOXBASE, Poison Control).
+const SUBSTANCE =
+  'pill|pills|tablet|toilet cleaner|cleaner|cleaning product|blue liquid|foxglove|yew|leaves|plant|lily|daffodil|laburnum|valium|paracetamol|acetaminophen|tylenol|panadol|calpol|cocodamol|co codamol|codeine|tramadol|morphine|oxycodone|oxycontin|fentanyl|heroin|methadone|buprenorphine|opioid*|opiate*|amitriptyline|nortriptyline|sertraline|citalopram|fluoxetine|mirtazapine|venlafaxine|antidepressant*|diazepam|xanax|alprazolam|benzo|benzos|pregabalin|gabapentin|zopiclone|zolpidem|sleeping tablets|sleeping pills|lithium|digoxin|insulin|metformin|gliclazide|amlodipine|beta blocker*|propranolol|bisoprolol|atenolol|blood pressure pills|blood pressure tablets|iron tablets|iron|vitamins|aspirin|ibuprofen|naproxen|warfarin|quetiapine|olanzapine|antifreeze|bleach|dishwasher tablet|dishwasher pod|dishwasher tablets|washing pod|washing pods|laundry pod|laundry pods|liquitab*|detergent|button battery|coin battery|battery|batteries|magnet|magnets|weed killer|weedkiller|pesticide|rat poison|slug pellets|mushroom*|toadstool*|berries|white spirit|petrol|paraffin|lamp oil|drain cleaner|oven cleaner|caustic|acid|descaler|e liquid|vape liquid|nicotine|methanol|ketamine|mdma|ecstasy|cocaine|spice|gbl|ghb|vodka|alcohol|pills|tablets|medicine|medicines|pill box|dosette|nail polish remover|essential oil|mouthwash|hand sanitiser|sanitizer';
+
+/** Poisoning and overdose, accidental or deliberate (TOXBASE public advice, Poison Control, CDC). */
+export const POISONING: FamilyDefinition = {
+  findings: [
+    {
+      id: 'overdose',
+      patterns: [
+        unless(
+          word(
+            'overdose|overdosed|overdosing|od|oded|took too many|taken too many|too many tablets|too many pills|double dose|double doses|double digoxin|taking double|whole packet|whole box|whole bottle|whole strip|took a load|took loads|took lots|took a lot|taken a load|taken loads|necked|downed',
+          ),
+          'if i|what if|how many|by accident one|accidentally one|extra one',
+          4,
+        ),
+        ordered(
+          6,
+          'took|taken|take|swallowed|had|drank|drunk|necked|downed|ate|eaten|has taken|has had',
+          'a load|loads|lots|a lot|a bunch|a handful|handful|most of|all of|the whole|a whole|whole|a packet|packet|a box|a bottle|two packets|a strip|a few boxes|boxes|a few packets|packets|all her|all his|all my',
+          SUBSTANCE,
+        ),
+      ],
+    },
+    {
+      id: 'ingestion',
+      antecedent: true,
+      patterns: [
+        unless(
+          near(
+            8,
+            'swallowed|swallow|ate|eaten|eating|drank|drunk|drink|took|taken|cooked|foraged|picked|got into|bit into|bite of|bitten into|chewed|chewing|licked|sucked|in his mouth|in her mouth|put in his mouth|put in her mouth|missing|gulped|sipped|had a sip|had some',
+            SUBSTANCE,
+          ),
+          'prescribed|as prescribed|with food|on an empty|daily|every day|every morning|dose|repeat|prescription|can i take|should i take|safe to take',
+          4,
+        ),
+        near(
+          8,
+          'empty|missing|gone from|found him with|found her with|open',
+          'pill box|pillbox|dosette|blister|bottle|packet|tablets|pills',
+        ),
+      ],
+    },
+    {
+      id: 'battery_or_magnet',
+      patterns: [
+        near(
+          10,
+          'battery|batteries|button battery|coin battery|cell battery|magnet|magnets',
+          'missing|swallowed|swallow|ate|in his mouth|in her mouth|gone|cant find|cannot find|choking|drooling|coughing',
+        ),
+      ],
+    },
+    {
+      id: 'corrosive_signs',
+      patterns: [
+        word(
+          'drooling|drooling loads|cant swallow|cannot swallow|wont swallow|burning mouth|mouth burning|burns in his mouth|burns in her mouth|white stuff round his mouth|white stuff round her mouth|holding her throat|holding his throat|croaky|hoarse|wont drink',
+        ),
+      ],
+    },
+    {
+      id: 'insulin_error',
+      patterns: [
+        near(
+          8,
+          'insulin|novorapid|lantus|humalog|levemir|tresiba',
+          'twice|double|extra|too much|whole pen|wrong dose|two doses|injected again|by mistake|accidentally',
+        ),
+      ],
+    },
+    {
+      id: 'envenomation',
+      patterns: [
+        near(
+          10,
+          'adder|snake|snakebite|viper|scorpion|jellyfish|weever',
+          'bite|bitten|bit|stung|sting|swelling|swollen',
+        ),
+      ],
+    },
+    {
+      id: 'medication_error',
+      patterns: [
+        word(
+          'every day instead of once a week|instead of once a week|daily instead of weekly|every day instead of weekly',
+        ),
+        near(
+          10,
+          'paracetamol|cocodamol|co codamol|lemsip|calpol',
+          'every 2 hours|every 3 hours|every two hours|every three hours|tabs a day|tablets a day|#n a day',
+        ),
+      ],
+    },
+    {
+      id: 'carbon_monoxide',
+      antecedent: true,
+      patterns: [
+        near(
+          8,
+          'bbq|barbecue|charcoal|heater|stove|burner',
+          'tent|indoors|inside|garage|caravan|closed|shut',
+        ),
+        word(
+          'carbon monoxide|co alarm|co detector|monoxide|generator|exhaust fumes|fumes|barbecue indoors|bbq indoors|charcoal indoors',
+        ),
+      ],
+    },
+    {
+      id: 'co_symptoms',
+      patterns: [
+        word(
+          'headache|headaches|dizzy|sick|vomit*|nausea|drowsy|confused|slumped|sleepy|tired|breathless|collapsed|everyone in the house|all of us|the dog too',
+        ),
+      ],
+    },
+    {
+      id: 'toxic_signs',
+      patterns: [
+        word(
+          'heart feels slow|slow heart|heartbeat feels slow|slow and uneven|uneven|losing bits of time|losing time|cant walk straight|mouth ulcers|clenched jaw|jaw clenched|pounding heart|heart pounding|burning up|ears ringing|ringing in my ears|ringing ears|tinnitus|breathing fast|pinpoint pupils|tiny pupils|pupils tiny|shaking|twitching|floaty|drunk|feels drunk|feel drunk|yellowish|seeing yellow|everything looks yellow|heart racing|pulse is|slow breathing|breathing slow|breathing is slow|gurgling|snoring|wont wake|cant wake|vomiting|being sick|been sick|sweating|agitated|hot and sweaty',
+        ),
+      ],
+    },
+  ],
+  rules: [
+    {
+      family: 'poisoning',
+      acuity: 1,
+      when: [
+        ['overdose', 'unresponsive'],
+        ['ingestion', 'unresponsive'],
+        ['overdose', 'seizure'],
+        ['ingestion', 'seizure'],
+        ['overdose', 'noisy_breathing'],
+        ['ingestion', 'noisy_breathing'],
+        ['overdose', 'rr_critical'],
+        ['carbon_monoxide', 'unresponsive'],
+        ['carbon_monoxide', 'collapse'],
+        ['overdose', 'collapse'],
+        ['ingestion', 'collapse'],
+      ],
+    },
+    {
+      family: 'poisoning',
+      acuity: 2,
+      when: [
+        ['overdose'],
+        ['many_tablets'],
+        ['battery_or_magnet'],
+        ['insulin_error'],
+        ['medication_error'],
+        ['envenomation'],
+        ['ingestion', 'age_child'],
+        ['ingestion', 'infant'],
+        ['ingestion', 'corrosive_signs'],
+        ['ingestion', 'toxic_signs'],
+        ['ingestion', 'drowsy'],
+        ['ingestion', 'confusion'],
+        ['ingestion', 'vomiting_repeated'],
+        ['ingestion', 'suicide_words'],
+        ['carbon_monoxide', 'co_symptoms'],
+        ['toxic_signs', 'overdose'],
+      ],
+    },
+  ],
+};

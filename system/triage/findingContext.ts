@@ -1,0 +1,335 @@
+import type { TokenizedMessage } from './tokenizeMessage.js';
+import { withinOneEdit } from './withinOneEdit.js';
+
+/** Where a finding's words are: one span per concept, tokens [start, end). */
+export type FindingSpan = { readonly start: number; readonly end: number };
+
+/** Why a finding does not count as the patient's problem now, and the words that said so. */
+export interface FindingContext {
+  kind: 'negated' | 'historical' | 'hypothetical';
+  cue: string;
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+/**
+ * A word set read with one typo allowed in words of 5 letters or more. Why only for these
+ * sets: they keep a finding urgent (a present-tense cue, the end of a negation's scope), so a
+ * misspelling must not take that away; the cues that lower a finding stay exact.
+ */
+const tolerant = (words: ReadonlySet<string>) => {
+  const long = [...words].filter((w) => w.length >= 5);
+  return (t: string): boolean =>
+    words.has(t) || (t.length >= 4 && long.some((w) => withinOneEdit(t, w)));
+};
+const phrases = (list: string): readonly (readonly string[])[] =>
+  list.split('|').map((p) => p.split(' '));
+
+// Negation triggers (NegEx, ConText), read only on exact tokens: a misspelt cue leaves the
+// finding urgent, which is the safe way to be wrong.
+const NEGATIONS = phrases(
+  'no|not|never|without|denies|denied|none|nor|neither|didnt|doesnt|dont|hasnt|havent|hadnt|isnt|arent|wasnt|werent|free of|negative for|no sign of|no signs of',
+);
+// Words after a trigger that make it no negation ("not sure", "no idea", "not only").
+const PSEUDO_NEGATION = set(
+  'sure certain idea only know knows clue just matter convinced better improving improvement relief helping change longer normal like think one able seem seems want wants remember stop stopping',
+);
+// Words that end a negation's scope (ConText's termination terms) and words that start a new
+// predicate ("no, she can't breathe"): a negation never reaches past either.
+const TERMINATORS = set(
+  'but however although though yet except apart aside now then today tonight still which who whereas while because cos so until unless and also plus',
+);
+const PREDICATE = set(
+  'i im ive id me he hes him she shes it its they theyre them we were you youre is are am was has have feel feels felt feeling got get gets getting can cant could will wont would keeps keep just think thinks says said looks look seems seem started came comes went goes',
+);
+// After a negated finding, words that say it is here now after all ("never had pain like this").
+const AFFIRMING_AFTER = phrases(
+  'like this|like that|this bad|so bad|as bad|before|until now|till now',
+);
+const NEGATION_REACH = 8;
+const endsNegation = tolerant(new Set([...TERMINATORS, ...PREDICATE]));
+
+// Distant past (ConText's historical triggers); recent past ("an hour ago") stays current.
+const DISTANT_UNITS = set('year years yrs yr month months decade decades');
+const HISTORY_PHRASES = phrases(
+  'last year|last month|last week|weeks ago|as a child|as a kid|as a baby|as a teenager|as a toddler|as a student|when i was|when he was|when she was|when they were|when we were|when i had|when he had|when she had|history of|hx of|previously|previous|used to|in the past|died|passed away|runs in|family history|ever since|for years|for months|recovered|fully recovered|all fine since|fine since|well since|whenever|years back|once|turned out|it turned out|grew out of|grown out of|survived|survivor|attempted|with my first|with my last|with my eldest|with my second|in my last pregnancy|in my first pregnancy|previous pregnancy|last pregnancy|last time i was pregnant',
+);
+const DECADE = /^(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
+const PAST_EVENT = set('had was were suffered diagnosed passed');
+// Words that put a finding in the present whatever else its clause says.
+const PRESENT = set(
+  'now today tonight currently again still just yesterday morning afternoon evening suddenly keeps is are am im hes shes its theyre same ive weve youve theyve',
+);
+const isPresent = tolerant(PRESENT);
+// Recent past: "20 minutes ago", "since this morning".
+const RECENT_UNITS = set('minutes minute mins min hours hour hrs hr days day seconds secs');
+const RELATIVE_PAST = set('had suffered died');
+const HAS = set('has have hasnt havent ive weve hes shes theyve');
+// "X took his own life": an act that, done by another, can only be history.
+const COMPLETED_ACTS = phrases(
+  'took his own life|took her own life|took their own life|killed himself|killed herself|killed themselves',
+);
+// Relatives whose illness a writer tells as family history ("my dad had a heart attack").
+const OLDER_RELATIVES = set(
+  'mum mom mother mums moms mothers dad father dads fathers parents parent grandad granddad grandpa grandfather grandads grandma gran granny nan nana nanna grandmother grandparents uncle uncles aunt aunts auntie aunty cousin cousins brother brothers sister sisters sibling twin family relative relatives grandfathers grandmothers',
+);
+// Events that 'had' tells as happening now, not as history ("my mum had a fall").
+const CURRENT_EVENTS = set('fall fell fit fits seizure turn funny accident');
+const UNCERTAIN = set('think maybe might possibly perhaps probably worried scared afraid');
+
+const HYPOTHETICAL_PHRASES = phrases(
+  'what if|in case|incase|what are the signs|what are the symptoms|what are signs|what signs|which signs|warning signs|signs to look|how do i know|how would i know|how would he know|how would she know|how do you tell|how can i tell|how do i tell|tell the difference|what counts as|what level|look out for|watch for|watch out for|be aware of|risk of|at risk|higher risk|chance of|more likely|likely to|prevent|screened|screening|what should we do if|what should i do if|what do i do if',
+);
+// Generic questions that are hypothetical only when a condition follows ("how do you stop a
+// bleed if you're hours from help"); alone they ask about now ("how do I stop this bleeding").
+const CONDITIONAL_QUESTIONS = phrases('how do you|how would you|how should you');
+// "if" after these asks whether the finding is there now: it stays urgent.
+const UNCERTAIN_IF = set(
+  'know sure tell check see wonder wondering unsure certain ask asking as even clue idea say asked checking checked wondered',
+);
+// A question that opens with these and names nobody asks about illness in general.
+const QUESTION_OPENERS = set(
+  'can could does do is are why what how when which should would will who whats where',
+);
+const RHETORICAL = phrases(
+  'whats the point|what is the point|why bother|why should i|why go on|why live|why am i|what else can i|what am i',
+);
+// Who a question about now names; "they", "a friend" and "a baby" ask in general.
+const PERSONAL = set(
+  'i im ive id me my mine myself we our us he hes him his himself she shes her hers herself mum mom dad son daughter husband wife partner boyfriend girlfriend',
+);
+
+/**
+ * The ConText reading of a finding at tokens [start, end): negated (a negation before it in
+ * its sentence, within its scope), historical (a distant-past cue in its clause and no
+ * present one, or an older relative's past illness) or hypothetical (a conditional or
+ * educational cue before it, or a general question that names nobody); null when it is the
+ * patient's problem now.
+ * WARNING: lowers a finding only on a clear cue; anything uncertain must stay urgent, so a
+ * cue that is not in these lists, or is misspelt, leaves the finding as it is.
+ */
+export function findingContext(
+  message: TokenizedMessage,
+  spans: readonly FindingSpan[],
+  {
+    antecedent = false,
+    conditionalCounts = false,
+  }: { antecedent?: boolean; conditionalCounts?: boolean | 'always' } = {},
+): FindingContext | null {
+  const start = Math.min(...spans.map((o) => o.start));
+  const end = Math.max(...spans.map((o) => o.end));
+  return (
+    negation(message, spans, start, end) ??
+    (antecedent ? null : history(message, start, end)) ??
+    (conditionalCounts === 'always' || (conditionalCounts && firstPerson(message, start))
+      ? null
+      : hypothesis(message, start))
+  );
+}
+
+const cueAt = (tokens: readonly string[], list: readonly (readonly string[])[], i: number) =>
+  list.find((cue) => cue.every((w, k) => tokens[i + k] === w));
+
+const cueEndingAt = (tokens: readonly string[], list: readonly (readonly string[])[], i: number) =>
+  list.find((cue) => cue.every((w, k) => tokens[i - cue.length + 1 + k] === w));
+
+const AUXILIARY = set('didnt doesnt dont hasnt havent hadnt isnt arent wasnt werent');
+const INABILITY = set('cant cannot couldnt unable impossible');
+
+function negation(
+  { tokens, sentenceOf, clauseOf }: TokenizedMessage,
+  spans: readonly FindingSpan[],
+  start: number,
+  end: number,
+): FindingContext | null {
+  for (let k = end; k <= end + 2; k++) if (cueAt(tokens, AFFIRMING_AFTER, k)) return null;
+  // A negation inside the finding's own words ("not breathing", "no wet nappies") makes it an
+  // absence, not a denial; one between its words ("an adder, but it didn't bite") denies it.
+  const inWords = (i: number) => spans.some((o) => i >= o.start && i < o.end);
+  for (let i = start; i < end; i++) {
+    const cue = cueAt(tokens, NEGATIONS, i);
+    if (cue === undefined) continue;
+    if (inWords(i)) return null;
+    if (!PSEUDO_NEGATION.has(tokens[i + cue.length] ?? ''))
+      return { kind: 'negated', cue: cue.join(' ') };
+  }
+  const sentence = sentenceOf[start];
+  for (
+    let i = start - 1;
+    i >= 0 && i >= start - NEGATION_REACH && sentenceOf[i] === sentence;
+    i--
+  ) {
+    const cue = cueEndingAt(tokens, NEGATIONS, i);
+    if (cue) {
+      if (PSEUDO_NEGATION.has(tokens[i + 1] ?? '')) return null;
+      // "can't lie down without gasping" affirms the gasping.
+      if (cue[0] === 'without' && some(tokens, Math.max(0, i - 4), i, INABILITY)) return null;
+      // A negated verb ("haven't passed wind, vomiting green") reaches its own clause only;
+      // "no fever, rash or stiff neck" reaches the whole list.
+      if (AUXILIARY.has(cue[0]!) && clauseOf[i] !== clauseOf[start]) return null;
+      return { kind: 'negated', cue: cue.join(' ') };
+    }
+    if (endsNegation(tokens[i]!)) return null;
+  }
+  return null;
+}
+
+function history(
+  { tokens, clauseOf, sentenceOf }: TokenizedMessage,
+  start: number,
+  end: number,
+): FindingContext | null {
+  // The scope: the finding's clause, cut where "and" opens a new predicate ("I had a stroke
+  // in 2019 and now ...").
+  const clause = clauseOf[start];
+  const opensPredicate = (i: number) =>
+    tokens[i] === 'and' &&
+    (PREDICATE.has(tokens[i + 1] ?? '') || TERMINATORS.has(tokens[i + 1] ?? ''));
+  let from = start;
+  while (from > 0 && clauseOf[from - 1] === clause && !opensPredicate(from - 1)) from--;
+  let to = end;
+  while (to < tokens.length && clauseOf[to] === clause && !opensPredicate(to)) to++;
+  const after = ['a', 'an', 'her', 'his', 'my', 'their', 'the'];
+  if (
+    (tokens[start - 2] === 'after' || tokens[start - 2] === 'following') &&
+    after.includes(tokens[start - 1] ?? '')
+  )
+    return { kind: 'historical', cue: `${tokens[start - 2]} ${tokens[start - 1]}` };
+  let cue: string | null = null;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (i < start || i >= end) {
+      if (isPresent(t)) return null;
+      if (t === 'since' && i + 1 < to && !['then', 'and'].includes(tokens[i + 1]!)) return null;
+      if (t === 'ago' && RECENT_UNITS.has(tokens[i - 1] ?? '')) return null;
+    }
+    if (cue !== null) continue;
+    const phrase = cueAt(tokens, HISTORY_PHRASES, i);
+    if (t === 'ago' && DISTANT_UNITS.has(tokens[i - 1] ?? '')) cue = `${tokens[i - 1]} ago`;
+    else if (/^(19|20)\d\d$/.test(t)) cue = t;
+    else if (
+      (t === 'in' || t === 'at') &&
+      /^(his|her|their|my|the)$/.test(tokens[i + 1] ?? '') &&
+      DECADE.test(tokens[i + 2] ?? '')
+    )
+      cue = `${t} ${tokens[i + 1]} ${tokens[i + 2]}`;
+    else if (
+      t === 'at' &&
+      /^\d{1,2}$/.test(tokens[i + 1] ?? '') &&
+      some(tokens, from, to, PAST_EVENT)
+    )
+      cue = `at ${tokens[i + 1]}`;
+    else if (phrase) cue = phrase.join(' ');
+  }
+  if (cue !== null) return { kind: 'historical', cue };
+  return (
+    yearInSentence(tokens, sentenceOf, start) ??
+    relativeHistory(tokens, sentenceOf, from, start, end)
+  );
+}
+
+/**
+ * A year or "N years ago" elsewhere in a sentence with nothing of now in it: "chest pain woke
+ * me one night in 2014, it was a heart attack".
+ */
+function yearInSentence(
+  tokens: readonly string[],
+  sentenceOf: readonly number[],
+  start: number,
+): FindingContext | null {
+  const sentence = sentenceOf[start];
+  let cue: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (sentenceOf[i] !== sentence) continue;
+    const t = tokens[i]!;
+    if (isPresent(t) || (t === 'ago' && RECENT_UNITS.has(tokens[i - 1] ?? ''))) return null;
+    if (cue === null && /^(19|20)\d\d$/.test(t)) cue = t;
+    if (cue === null && t === 'ago' && DISTANT_UNITS.has(tokens[i - 1] ?? ''))
+      cue = `${tokens[i - 1]} ago`;
+  }
+  return cue === null ? null : { kind: 'historical', cue };
+}
+
+/** "my dad had a heart attack": an older relative's past illness, with nothing of now. */
+function relativeHistory(
+  tokens: readonly string[],
+  sentenceOf: readonly number[],
+  from: number,
+  start: number,
+  end: number,
+): FindingContext | null {
+  let relative: string | undefined;
+  let past = false;
+  for (let i = from; i < start; i++) {
+    const t = tokens[i]!;
+    if (OLDER_RELATIVES.has(t)) relative = t;
+    // "has had" is the present perfect ("my aunt's had ten puffs"): still going on.
+    const before = tokens[i - 1] ?? '';
+    const perfect = HAS.has(before) || (before === relative && before.endsWith('s'));
+    if (relative !== undefined && RELATIVE_PAST.has(t) && !perfect) past = true;
+    if (UNCERTAIN.has(t)) return null;
+  }
+  // "my dad's heart attack": the relative's, told as a thing that happened.
+  const possessive = tokens[start - 1];
+  if (possessive !== undefined && OLDER_RELATIVES.has(possessive) && possessive.endsWith('s')) {
+    relative = possessive;
+    past = true;
+  }
+  if (relative !== undefined && cueAt(tokens, COMPLETED_ACTS, start)) past = true;
+  if (relative === undefined || !past) return null;
+  for (let i = start; i < end; i++) if (CURRENT_EVENTS.has(tokens[i]!)) return null;
+  const sentence = sentenceOf[start];
+  for (let i = 0; i < tokens.length; i++)
+    if (sentenceOf[i] === sentence && (isPresent(tokens[i]!) || CURRENT_EVENTS.has(tokens[i]!)))
+      return null;
+  return { kind: 'historical', cue: `${relative} had` };
+}
+
+function hypothesis(
+  { tokens, sentenceOf }: TokenizedMessage,
+  start: number,
+): FindingContext | null {
+  const sentence = sentenceOf[start];
+  let first = start;
+  for (let i = start - 1; i >= 0 && sentenceOf[i] === sentence; i--) {
+    first = i;
+    const t = tokens[i]!;
+    if (t === 'if' && !uncertainIf(tokens, i)) return { kind: 'hypothetical', cue: 'if' };
+    const phrase = cueAt(tokens, HYPOTHETICAL_PHRASES, i);
+    if (phrase) return { kind: 'hypothetical', cue: phrase.join(' ') };
+    const question = cueAt(tokens, CONDITIONAL_QUESTIONS, i);
+    if (question && followedByIf(tokens, sentenceOf, start))
+      return { kind: 'hypothetical', cue: `${question.join(' ')} ... if` };
+  }
+  if (!QUESTION_OPENERS.has(tokens[first] ?? '')) return null;
+  // A rhetorical question of despair names nobody and asks nothing general.
+  if (cueAt(tokens, RHETORICAL, first)) return null;
+  for (let i = first; i < tokens.length && sentenceOf[i] === sentence; i++)
+    if (PERSONAL.has(tokens[i]!)) return null;
+  return { kind: 'hypothetical', cue: `a general question ("${tokens[first]} ...")` };
+}
+
+const FIRST_PERSON = set('i im ive id ill me my myself');
+
+/** Whether the finding's sentence is the writer's own. */
+function firstPerson({ tokens, sentenceOf }: TokenizedMessage, start: number): boolean {
+  for (let i = 0; i < tokens.length; i++)
+    if (sentenceOf[i] === sentenceOf[start] && FIRST_PERSON.has(tokens[i]!)) return true;
+  return false;
+}
+
+/** Whether an "if" asks about now ("asked him outright if he was ..."). */
+function uncertainIf(tokens: readonly string[], at: number): boolean {
+  for (let k = 1; k <= 3; k++) if (UNCERTAIN_IF.has(tokens[at - k] ?? '')) return true;
+  return tokens[at - 1] === 'if';
+}
+
+function followedByIf(tokens: readonly string[], sentenceOf: readonly number[], start: number) {
+  for (let i = start; i < tokens.length && sentenceOf[i] === sentenceOf[start]; i++)
+    if (tokens[i] === 'if') return true;
+  return false;
+}
+
+function some(tokens: readonly string[], from: number, to: number, words: ReadonlySet<string>) {
+  for (let i = from; i < to; i++) if (words.has(tokens[i]!)) return true;
+  return false;
+}

@@ -1,0 +1,52 @@
+import type { Scenario } from '../scenario.js';
+
+/** Hard negatives: minor complaints or chit-chat in alarming words ("this cold is killing me"). */
+export const alarmingWordScenarios: readonly Scenario[] = [
+  {
+    id: 'alarming_words_trivial',
+    acuity: 5,
+    family: null,
+    who: 'self',
+    hardNegative: 'alarming_words',
+    findings: [
+      "I'm dying for a coffee but I have a fasting blood test {~tomorrow|in the morning}, is black coffee OK",
+      'This cold is killing me, any tips to help me sleep',
+      'My lips went blue from {~blueberry juice|a blue slushie|blue icing} and I am totally fine, just wondering how to get it off',
+      'I nearly had a heart attack when I saw the parking charge at the hospital, who do I complain to',
+      'These prescription charges are bleeding me dry, is there a prepayment certificate',
+      'My heart skipped a beat when the results letter came, it says all normal, can you confirm',
+      "I could murder a pizza but I'm on a diet, what snacks are healthy",
+      "I'm starving to death, how long before my blood test do I have to fast",
+      'My laptop had a seizure and lost the form, can you resend the link',
+      'I feel like death warmed up with this cold, but it is just a cold',
+      "I'm drowning in paperwork for my insurance, which form do you need",
+      'I got blue dye all over my hands from a craft kit, will it wash off',
+      'My hangover headache is brutal after the wedding, is it OK to take ibuprofen',
+      'My blood is boiling about the parking fines, who can I speak to',
+      'The queue at reception nearly killed me this morning, is there an online option',
+      'I:my kids are driving me insane this half term, any ideas for a nit treatment that works',
+    ],
+  },
+  {
+    id: 'alarming_words_minor',
+    acuity: 4,
+    family: null,
+    who: 'any',
+    hardNegative: 'alarming_words',
+    findings: [
+      '{P} back is killing {o} after {~gardening|moving house|decorating}',
+      '{P} {~knee|shoulder} is murdering {o} since {~a run|the gym}, probably a sprain',
+      '{S} {have|has} a stiff neck from sleeping on it funny, no fever and no headache',
+      '{P} ear is killing {o}, {s} {think|thinks} it is an ear infection',
+      '{P} throat feels like {s} swallowed glass, it is a sore throat',
+      '{P} wisdom tooth is killing {o}',
+      '{S} {feel|feels} like {s} {am|is} dying with this toothache',
+      '{P} ankle blew up like a balloon after going over on it, but {s} can walk',
+      'I:my period pains are murder this month, can I get something stronger than ibuprofen',
+      'This water infection is the death of {o}, it burns so much',
+      '{P} eczema is driving {o} insane, {s} can not stop scratching',
+      '{P} sinuses feel like they are going to explode, it is a bad cold',
+      '{S} {have|has} a {~cracking|splitting} headache from staring at screens all day',
+    ],
+  },
+];

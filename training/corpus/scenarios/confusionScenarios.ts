@@ -1,0 +1,66 @@
+import type { Scenario } from '../scenario.js';
+
+/** New confusion: hypoglycaemia with altered mental state (ESI 1); delirium and new confusion (ESI 2). */
+export const confusionScenarios: readonly Scenario[] = [
+  {
+    id: 'confusion_hypoglycaemia',
+    acuity: 1,
+    family: 'confusion',
+    who: 'adultOrTeen',
+    onset: ['minutes'],
+    findings: [
+      '{S} {am|is} diabetic and confused and sweaty, {p} sugar is {d:1.8-2.8}',
+      'R:{S} {am|is} on insulin and {am|is} acting drunk, not making sense',
+      "R:{P} blood sugar is {n:30-48} and {s} {am|is} confused and can't swallow properly",
+      "R:{S} {am|is} type 1 and {am|is} {~aggressive|muddled} and sweating, and won't take sugar",
+      "R:{S} took {p} insulin but didn't eat and now {am|is} {~confused|slurring|disorientated}",
+      'R:{S} {am|is} diabetic and suddenly talking nonsense and very drowsy',
+      'R:{P} Libre says LO and {s} {am|is} not making sense',
+      "R:{S} {am|is} hypo and confused, {~can't hold a glass|not responding properly}",
+      'R:{S} {am|is} sweating and confused, {p} glucose reads {d:1.5-2.6} mmol',
+      'I:my sugar is {d:1.9-2.7} and i cant think straight, all confused',
+    ],
+  },
+  {
+    id: 'confusion_acute_older',
+    acuity: 2,
+    family: 'confusion',
+    who: 'older',
+    onset: ['hours', 'days'],
+    findings: [
+      "R:{S} {am|is} suddenly very confused and {don't|doesn't} know where {s} {am|is}",
+      'R:{S} {have|has} become muddled {~overnight|today} and {am|is} saying odd things',
+      "R:{S} didn't recognise me this morning, {s} {am|is} normally sharp as a tack",
+      "R:{S} {am|is} seeing things that aren't there and {am|is} agitated, this is new",
+      "R:{S} {am|is} confused and can't follow a conversation, {s} was fine yesterday",
+      "R:{S} suddenly {don't|doesn't} know what day it is or who {p} grandchildren are",
+      'R:{S} {am|is} wandering around at night confused, {s} {have|has} never done this',
+      'R:{S} {have|has} gone very vague and confused since {~yesterday|this morning}, {p} carers are worried',
+      'R:{S} {am|is} talking nonsense and very disorientated, {~not like {o} at all|completely out of character}',
+      'R:{S} {am|is} much more confused than usual and pulling at {p} clothes',
+    ],
+    details: [
+      '{s} might have a water infection',
+      '{s} {have|has} not been drinking much',
+      'no fall that we know of',
+    ],
+  },
+  {
+    id: 'confusion_new_drowsy',
+    acuity: 2,
+    family: 'confusion',
+    who: 'adultOrTeen',
+    onset: ['hours'],
+    findings: [
+      'R:{S} {am|is} really drowsy and not making sense',
+      'R:{S} {keep|keeps} dozing off mid-sentence and {am|is} confused when {s} {wake|wakes}',
+      "I:I feel really confused and can't think straight, this is new",
+      'R:{S} {am|is} muddled, sleepy and mixing up words',
+      'R:{S} {am|is} not {r} at all, confused and very sleepy',
+      "R:{S} can't tell me {p} own name and {am|is} very sleepy",
+      "R:{S} {am|is} disorientated, {p} answers don't make sense and {s} {am|is} hard to keep awake",
+      'R:{S} {am|is} acting really strange, confused and staring into space',
+      "R:{S} {have|has} become confused over the last few hours and {don't|doesn't} know what year it is",
+    ],
+  },
+];

@@ -1,0 +1,70 @@
+import type { Scenario } from '../scenario.js';
+
+/** Meningitis: fever with neck stiffness or photophobia, non-blanching rash, signs in children (ESI 2). */
+export const meningitisScenarios: readonly Scenario[] = [
+  {
+    id: 'meningitis_classic',
+    acuity: 2,
+    family: 'meningitis',
+    who: 'adultOrTeen',
+    onset: ['hours', 'days'],
+    findings: [
+      "{S} {have|has} a {~terrible|bad|severe} headache, a stiff neck and {~the light hurts {p} eyes|can't stand the light}",
+      "{S} can't bend {p} neck forward, {have|has} a fever and {p} head is pounding",
+      '{S} {have|has} a high temperature, {am|is} vomiting and bright light really hurts',
+      '{P} neck is {~rigid|really stiff}, {s} {have|has} a fever of {d:38.5-40.0} and {am|is} {~very drowsy|getting confused}',
+      '{S} {have|has} the worst headache with a temperature and neck pain and {s} {keep|keeps} being sick',
+      "{S} can't touch {p} chin to {p} chest, {have|has} a fever and {feel|feels} awful",
+      "{S} {am|is} at uni and {have|has} a fever, a stiff neck and can't stand the light",
+      "High fever, stiff neck and a headache that won't shift, {S} {am|is} also getting {~drowsy|muddled}",
+      '{S} {feel|feels} horrendous, fever, neck stiff as a board and {p} eyes hurt in the light',
+    ],
+    details: [
+      '{s} {have|has} been sleeping a lot',
+      'no rash that I can see',
+      '{s} {have|has} had the jab I think',
+    ],
+  },
+  {
+    id: 'meningitis_rash',
+    acuity: 2,
+    family: 'meningitis',
+    who: 'anyAge',
+    onset: ['hours'],
+    findings: [
+      "{S} {have|has} a rash that doesn't fade when I press a glass on it",
+      "{P} rash is purple and doesn't go away with the glass test",
+      "{S} {have|has} tiny red-purple pinprick spots that don't blanch, and a fever",
+      "{S} {have|has} a fever and a {~blotchy|purple} rash that doesn't disappear under a glass",
+      "{S} {am|is} unwell with a temperature and {have|has} dark spots appearing on {p} {~legs|tummy|arms} that don't fade",
+      'I did the glass test on {P} rash and the spots are still there when I press',
+      '{S} {have|has} a non-blanching rash {~spreading|coming up} on {p} {~legs|body} and {am|is} really poorly',
+      '{S} suddenly {have|has} purple bruise-like marks {~all over|on {p} legs} and a high temperature',
+      "{P} rash looks like {~bruises|little blood spots} and doesn't fade when pressed, {s} {am|is} {~drowsy|feverish}",
+    ],
+    details: [
+      '{s} {am|is} getting worse quickly',
+      '{p} hands and feet are cold',
+      'the spots are spreading',
+    ],
+  },
+  {
+    id: 'meningitis_child',
+    acuity: 2,
+    family: 'meningitis',
+    who: 'childOrInfant',
+    onset: ['hours'],
+    findings: [
+      'B:{P} soft spot on {p} head is bulging and {s} {have|has} a fever',
+      '{S} {have|has} a fever and {am|is} {~floppy|limp} and crying in a high-pitched way',
+      '{S} {have|has} a temperature and screams when I move {p} neck',
+      "{S} {have|has} a fever, {am|is} very sleepy and {don't|doesn't} like the light",
+      'C:{S} {have|has} a high temperature, a stiff neck and {keep|keeps} saying {p} head hurts',
+      'B:{P} fontanelle is bulging and {s} {have|has} been very irritable with a fever',
+      "{S} {am|is} hot, vomiting, and {~won't|can't} bend {p} neck",
+      '{S} {have|has} a fever, cold hands and feet and {am|is} really drowsy and moaning',
+      '{S} screams when I pick {o} up and {have|has} a fever and a stiff neck',
+      'B:{S} {have|has} a temperature, {am|is} {~floppy|limp}, and {p} soft spot is swollen',
+    ],
+  },
+];

@@ -1,0 +1,78 @@
+import type { Scenario } from '../scenario.js';
+
+/** Suicidal ideation with plan, intent or active thoughts, and recent self-harm (ESI 2). */
+export const mentalHealthScenarios: readonly Scenario[] = [
+  {
+    id: 'suicide_plan',
+    acuity: 2,
+    family: 'suicidal_ideation',
+    who: 'adultOrTeen',
+    normalVitals: true,
+    findings: [
+      'I:I have decided to end my life {~tonight|this weekend|after everyone is asleep} and I have a plan',
+      "I:I've been saving up my tablets and I'm going to take them all",
+      "I:I don't want to be here anymore and I know exactly how I'd do it",
+      'R:{S} told me {s} {~is going to|plans to} kill {r} and {s} {have|has} {~written a note|given {p} things away}',
+      "I:I keep thinking about killing myself and I've looked up ways to do it",
+      '{S} {have|has} been talking about suicide and {have|has} bought {~a rope|a lot of paracetamol|a load of pills}',
+      "I:I can't keep myself safe tonight",
+      "R:{S} sent me a goodbye message and isn't answering {p} phone",
+      "I:I'm planning to {~jump off the bridge near my house|step in front of a train|drive my car off the road}",
+      "I:thinking about ending it all, I've got the pills here next to me",
+      '{S} {say|says} {s} {want|wants} to die and {have|has} a plan to do it',
+      "R:{S} {have|has} been saying goodbye to people and said {s} won't be around much longer",
+    ],
+    details: [
+      'I:I feel completely hopeless',
+      "I:I haven't told anyone else",
+      'R:{s} {am|is} on {p} own at the moment',
+      'R:{s} {have|has} tried before',
+      "I:I'm sorry to put this on you",
+    ],
+  },
+  {
+    id: 'suicide_active_thoughts',
+    acuity: 2,
+    family: 'suicidal_ideation',
+    who: 'adultOrTeen',
+    normalVitals: true,
+    findings: [
+      "I:I keep having thoughts of killing myself and they're getting stronger",
+      "I:I've started thinking everyone would be better off if I was dead",
+      "I:the thoughts of suicide won't stop and I'm scared I'll act on them",
+      'R:{S} {have|has} told me {s} {think|thinks} about killing {r} every day now',
+      'I:I feel like ending my life and I do not trust myself right now',
+      "I:I'm having really strong urges to kill myself",
+      'R:{S} {keep|keeps} saying {s} {want|wants} to die and {am|is} not eating or sleeping',
+      "I:I want to die, I can't see a way out",
+      'R:{S} wrote in {p} diary that {s} {want|wants} to end {p} life',
+    ],
+    details: [
+      'I:my meds are not helping',
+      'I:it is worse at night',
+      'R:{s} {have|has} locked {r} in {p} room',
+    ],
+  },
+  {
+    id: 'self_harm',
+    acuity: 2,
+    family: 'suicidal_ideation',
+    who: 'adultOrTeen',
+    findings: [
+      "I:I cut myself tonight and it's deeper than usual",
+      '{S} {have|has} been cutting {r} and tonight {s} did it again and said {s} wanted to die',
+      "I:I've hurt myself on purpose and I'm scared of what I'll do next",
+      'R:I found cuts all over {P} arms and {s} {say|says} {s} {want|wants} to hurt {r} more',
+      'I:I burned myself with a lighter on purpose {~tonight|an hour ago}',
+      'R:{S} self harmed {~tonight|earlier} and {am|is} talking about not wanting to be here',
+      "I:I've cut my arm and I can't stop thinking about doing worse",
+      'R:{S} {have|has} fresh cuts on {p} thighs and told me {s} {am|is} not safe',
+      'I:I keep hitting my head against the wall to make the feelings stop',
+    ],
+    details: [
+      'the bleeding has stopped',
+      'I:I have done it before but not this bad',
+      'R:{s} {am|is} very withdrawn',
+    ],
+  },
+];

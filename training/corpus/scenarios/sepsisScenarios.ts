@@ -1,0 +1,71 @@
+import type { Scenario } from '../scenario.js';
+
+/** Sepsis: infection with NHS red-flag signs, neutropenic fever, spreading wound infection (ESI 2). */
+export const sepsisScenarios: readonly Scenario[] = [
+  {
+    id: 'sepsis_red_flags',
+    acuity: 2,
+    family: 'sepsis',
+    who: 'adult',
+    onset: ['hours', 'days'],
+    findings: [
+      'R:{S} {have|has} had a {~chest infection|water infection|tummy bug} and now {am|is} {~shivering uncontrollably|shaking violently} and {say|says} {s} {feel|feels} like {s} {am|is} going to die',
+      "I:I've got an infection and honestly feel like I'm going to die, shaking all over",
+      '{P} skin has gone {~blotchy|mottled|patchy and purple} and {s} {have|has} a high temperature',
+      "{S} {have|has}n't passed any urine all day and {am|is} burning up with {~a fever|an infection}",
+      '{S} {have|has} a fever and {am|is} breathing really fast and {~very drowsy|hard to rouse|slurring {p} words}',
+      '{S} {am|is} on antibiotics for {~a UTI|pneumonia|a kidney infection} but getting worse, {~freezing cold|mottled} and {~very|really} breathless',
+      '{P} muscles are aching like never before, {s} {have|has} a fever and {p} hands and feet are {~ice cold|blue}',
+      '{S} {have|has} a temperature, {am|is} shivering, and {p} {~lips|fingers} look blue',
+      "{S} {am|is} really unwell with an infection, {p} heart is racing and {s} {have|has}n't peed since {~this morning|yesterday}",
+      '{S} {have|has} flu-like symptoms but now {am|is} {~extremely|really} breathless and {p} skin looks {~grey|mottled}',
+      '{S} {feel|feels} like {s} {am|is} dying, {~high fever|temperature of 39}, and can barely stand',
+    ],
+    details: [
+      'R:{s} {am|is} not {r} at all',
+      "{s} can't keep fluids down",
+      '{p} temperature was {d:38.5-40.0} earlier',
+      '{s} {have|has} gone downhill fast',
+    ],
+  },
+  {
+    id: 'sepsis_neutropenic',
+    acuity: 2,
+    family: 'sepsis',
+    who: 'adult',
+    onset: ['hours'],
+    findings: [
+      '{S} {am|is} on chemo and {have|has} a temperature of {d:38.0-39.5}',
+      '{S} {have|has} a fever of {d:38.1-39.4}C {n:5-12} days after {p} last chemotherapy',
+      '{S} {am|is} having chemotherapy and {feel|feels} shivery and unwell with a temperature',
+      '{S} {am|is} having leukaemia treatment and just got a fever and the shakes',
+      '{S} {am|is} on treatment for {~breast|bowel|lung} cancer and {have|has} a high temperature tonight',
+      '{P} temperature is {d:100.5-102.8}F and {s} {am|is} {~mid way through|on} chemo',
+      '{S} had chemo last week and now {am|is} {~shaking|rigoring} with a fever',
+      '{S} {am|is} neutropenic according to the oncology team and {have|has} a temp of {d:38.0-38.9}',
+      '{S} {am|is} on chemo, {have|has} a sore throat and {feel|feels} hot and cold, temp {d:38.0-38.8}',
+    ],
+    details: [
+      'the chemo card says to call if over 37.5',
+      '{s} {feel|feels} really unwell',
+      'I:the oncology line is not answering',
+    ],
+  },
+  {
+    id: 'sepsis_wound',
+    acuity: 2,
+    family: 'sepsis',
+    who: 'adult',
+    onset: ['hours', 'days'],
+    findings: [
+      'The red area around {P} {~wound|cut|bite} is spreading fast and {s} {am|is} shivering with a fever',
+      '{P} surgical wound is {~hot and oozing pus|red and angry} and now {s} {feel|feels} {~really ill|faint} with a racing heart',
+      '{S} {have|has} cellulitis on {p} leg, the redness has spread past the line we drew and {s} {am|is} {~confused|shaking|vomiting}',
+      'Red streaks are tracking up {P} arm from a cut and {s} {have|has} a high temperature',
+      '{P} leg ulcer smells bad and {s} {am|is} feverish and {~very drowsy|breathing fast}',
+      '{S} {have|has} an infected {~toe|finger|foot} and now {am|is} {~burning up|freezing cold and shaking}, {p} heart is pounding',
+      '{S} had an operation {n:3-10} days ago, the wound is leaking and {s} {feel|feels} terrible with {~a fever|shivering}',
+      '{P} {~diabetic foot ulcer|foot wound} has gone black around the edges and {s} {am|is} feverish and unwell',
+    ],
+  },
+];
