@@ -114,7 +114,11 @@ function lifecycleEvent(
     case 'VALIDATE':
       return {
         type: 'VALIDATE',
-        gatePasses: facts.passesGate(world.versions[step.version]!.artifact, world.gate),
+        gatePasses: facts.passesGate(
+          world.versions[step.version]!.artifact,
+          world.gate,
+          world.production === null ? null : world.versions[world.production]!.artifact,
+        ),
       };
     case 'STAGE':
       return {

@@ -13,7 +13,11 @@ import type {
  * what the rule engine says of it. The property supplies these; the model stays pure.
  */
 export interface DeploymentFacts {
-  passesGate(artifact: ArtifactName, gate: GateName): boolean;
+  /**
+   * Whether the artifact passes the release gate under a policy, judged beside the production
+   * artifact (null: the rules alone) on the reference set.
+   */
+  passesGate(artifact: ArtifactName, gate: GateName, production: ArtifactName | null): boolean;
   modelAcuity(artifact: ArtifactName, text: string): number;
   ruleAcuity(text: string): number;
 }

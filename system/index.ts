@@ -162,6 +162,7 @@ export function createSystem(options: SystemOptions = {}): System {
     ids: options.ids ?? seededIds(options.seed ?? 0),
     triage: { redFlagRules: options.redFlagRules ?? RED_FLAG_RULES, route: serving.route },
     artifacts: serving.artifacts,
+    referenceSet: serving.referenceSet,
   };
   const executeUnknown = (command: unknown) => executeCommand(deps, command, committed);
   const recipientOf = (session: string): Result<UserId, CommandError> => {
@@ -269,7 +270,6 @@ export type { LabelledExample } from './ml/labelledExample.js';
 export { parseArtifact } from './ml/parseArtifact.js';
 export { parseExamples } from './ml/parseExamples.js';
 export { predict } from './ml/predict.js';
-export { DEFAULT_GATE_POLICY, type GatePolicy, promotionGate } from './ml/promotionGate.js';
 export { trainClassifier } from './ml/trainClassifier.js';
 export type { TriageModelArtifact } from './ml/triageModelArtifact.js';
 export type { Clock } from './ports/Clock.js';
@@ -279,6 +279,19 @@ export type { ModelInput, ModelServer } from './ports/ModelServer.js';
 export { seededIds } from './ports/seededIds.js';
 export { systemClock } from './ports/systemClock.js';
 export { VirtualClock } from './ports/VirtualClock.js';
+export { caseAcuities } from './release/caseAcuities.js';
+export { evaluateRelease } from './release/evaluateRelease.js';
+export { fileReferenceSet } from './release/fileReferenceSet.js';
+export type { ReferenceCase } from './release/ReferenceCase.js';
+export type { ReferenceSet } from './release/ReferenceSet.js';
+export type { ReleaseEvaluation } from './release/ReleaseEvaluation.js';
+export { readReferenceCases } from './release/readReferenceCases.js';
+export {
+  DEFAULT_GATE_POLICY,
+  type GatePolicy,
+  type GateVerdict,
+  releaseGate,
+} from './release/releaseGate.js';
 export { REJECTED_ADVICE } from './review/decideCase.js';
 export type { PatientReply } from './review/patientReply.js';
 export type { CaseDetail, Queue } from './review/readQueue.js';

@@ -1,62 +1,37 @@
 /**
- * `npm run dataset [-- --seed N --out DIR]`: writes the labelled symptom dataset
- * (`train.jsonl`, `test.jsonl`, `README.md`) from the templates in `symptomScenarios.ts`.
- * Same seed, same bytes. Each line is `{ "text", "acuity", "family" }`.
+ * `npm run dataset`: writes the classifier's training data, `data/symptoms/train.jsonl` and
+ * `test.jsonl`, and their README. The corpus of `training/corpus/` (seed 7, written by an
+ * author who saw neither the rules nor the reference set) is split 90/10 by a hash of each
+ * text; the dev part of the clinical reference set joins the training split, twice (its
+ * messages are real-world in style, the corpus's are composed). The locked part is never here.
+ * Same inputs, same bytes.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Acuity } from '../system/domain/acuity.js';
+import { labelledVignettes } from '../clinical/labelledVignettes.js';
+import { readVignettes } from '../clinical/readVignettes.js';
 import { hashExamples } from '../system/ml/hashExamples.js';
 import { LabelledExample } from '../system/ml/labelledExample.js';
-import { seededRandom } from '../system/ml/seededRandom.js';
-import { shuffleInPlace } from '../system/ml/shuffleInPlace.js';
+import { generateCorpus } from './corpus/generateCorpus.js';
 import { datasetReadme } from './datasetReadme.js';
-import { fillTemplate } from './fillTemplate.js';
-import { SYMPTOM_SCENARIOS } from './symptomScenarios.js';
 
-/** Examples per acuity: fewer immediate cases than routine ones, as in a real inbox. */
-const PER_ACUITY: Readonly<Record<Acuity, number>> = { 1: 130, 2: 210, 3: 190, 4: 220, 5: 220 };
-const TEST_SHARE = 0.2;
-const DEFAULT_SEED = 20_240_501;
-const ATTEMPTS_PER_EXAMPLE = 60;
+const CORPUS_SEED = 7;
+const TEST_SHARE = 0.1;
+const DEV_REPEATS = 2;
 
-const { values } = parseArgs({
-  options: {
-    seed: { type: 'string', default: String(DEFAULT_SEED) },
-    out: { type: 'string', default: 'data/symptoms' },
-  },
-});
-const seed = Number(values.seed);
-if (!Number.isInteger(seed) || seed < 0) throw new Error(`--seed must be a whole number`);
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'data/symptoms' } } });
 
-const random = seededRandom(seed);
-const train: LabelledExample[] = [];
-const test: LabelledExample[] = [];
-for (const acuity of [1, 2, 3, 4, 5] as const) {
-  const scenarios = SYMPTOM_SCENARIOS.filter((s) => s.acuity === acuity);
-  const seen = new Set<string>();
-  const examples: LabelledExample[] = [];
-  // Round-robin over scenarios keeps each one's share even; a duplicate text is drawn again.
-  for (let i = 0; examples.length < PER_ACUITY[acuity]; i++) {
-    if (i > PER_ACUITY[acuity] * ATTEMPTS_PER_EXAMPLE) {
-      throw new Error(`acuity ${acuity}: templates too few for ${PER_ACUITY[acuity]} texts`);
-    }
-    const scenario = scenarios[i % scenarios.length];
-    if (scenario === undefined) throw new Error(`acuity ${acuity} has no scenario`);
-    const text = fillTemplate(scenario, random);
-    if (seen.has(text.toLowerCase())) continue;
-    seen.add(text.toLowerCase());
-    examples.push(LabelledExample.parse({ text, acuity, family: scenario.family }));
-  }
-  // Stratified split: each acuity gives the same share to the held-out set.
-  shuffleInPlace(examples, random);
-  const cut = Math.round(examples.length * TEST_SHARE);
-  test.push(...examples.slice(0, cut));
-  train.push(...examples.slice(cut));
-}
-shuffleInPlace(train, random);
-shuffleInPlace(test, random);
+const share = (text: string) =>
+  createHash('sha256').update(text).digest().readUInt32BE(0) / 2 ** 32;
+const corpus = generateCorpus(CORPUS_SEED).map((e) => LabelledExample.parse(e));
+const test = corpus.filter((e) => share(e.text) < TEST_SHARE);
+const dev = labelledVignettes(readVignettes('dev'));
+const train = [
+  ...corpus.filter((e) => share(e.text) >= TEST_SHARE),
+  ...Array.from({ length: DEV_REPEATS }, () => dev).flat(),
+];
 
 const jsonl = (examples: readonly LabelledExample[]): string =>
   examples
@@ -65,8 +40,17 @@ const jsonl = (examples: readonly LabelledExample[]): string =>
 mkdirSync(values.out, { recursive: true });
 writeFileSync(join(values.out, 'train.jsonl'), jsonl(train));
 writeFileSync(join(values.out, 'test.jsonl'), jsonl(test));
-writeFileSync(join(values.out, 'README.md'), datasetReadme({ seed, train, test }));
+writeFileSync(
+  join(values.out, 'README.md'),
+  datasetReadme({
+    corpusSeed: CORPUS_SEED,
+    devRepeats: DEV_REPEATS,
+    devCount: dev.length,
+    train,
+    test,
+  }),
+);
 process.stdout.write(
   `wrote ${train.length} training and ${test.length} held-out examples to ${values.out} ` +
-    `(seed ${seed}, train sha256 ${hashExamples(train).slice(0, 12)})\n`,
+    `(train sha256 ${hashExamples(train).slice(0, 12)})\n`,
 );

@@ -1,5 +1,6 @@
-import type { GateVerdict } from '../system/ml/promotionGate.js';
 import type { TriageModelArtifact } from '../system/ml/triageModelArtifact.js';
+import type { ReleaseEvaluation } from '../system/release/ReleaseEvaluation.js';
+import type { GateVerdict } from '../system/release/releaseGate.js';
 import { markdownTable } from './markdownTable.js';
 
 const pct = (x: number | null): string => (x === null ? 'n/a' : `${(100 * x).toFixed(1)}%`);
@@ -7,8 +8,10 @@ const pct = (x: number | null): string => (x === null ? 'n/a' : `${(100 * x).toF
 /** A model card in Markdown: what the version is, how it was made, how it did, the gate's verdict. */
 export function modelCard(
   artifact: TriageModelArtifact,
-  verdict: GateVerdict,
-  gate: string,
+  /** The release gate's verdict against the rules alone on the locked part. */
+  release: { evaluation: ReleaseEvaluation; verdict: GateVerdict },
+  /** Expected calibration error on the held-out examples, when measured. */
+  ece?: number,
 ): string {
   const m = artifact.metrics;
   const hp = artifact.hyperParameters;
@@ -21,7 +24,8 @@ export function modelCard(
       ` (words${hp.wordBigrams ? ', word pairs' : ''}, char ${hp.charNgramSizes.join('/')}-grams)`,
     `- seed: ${artifact.seed}; label corruption: ${pct(artifact.labelCorruption)}`,
     `- training data: ${artifact.trainingExamples} examples, sha256 ${artifact.trainingDataHash}`,
-    `- held-out data: ${m.examples} examples, sha256 ${artifact.evaluationDataHash}`,
+    `- held-out data: ${m.examples} examples of the locked part of the clinical reference set (benign ones at 4 or 5), sha256 ${artifact.evaluationDataHash}`,
+    `- calibration: temperature ${artifact.temperature}, fitted on the corpus's held-out split${ece === undefined ? '' : `; expected calibration error on the locked part ${ece.toFixed(3)}`}`,
     `- hyper-parameters: ${JSON.stringify(hp)}`,
     `- accuracy: ${pct(m.accuracy)}`,
     `- recall per acuity: ${recall.join(', ')}`,
@@ -29,7 +33,12 @@ export function modelCard(
       `${pct(m.emergencyUnderTriageRate)} of the ${m.emergencyExamples} acuity 1-2 examples` +
       ` (${pct(m.emergencyMissRate)} predicted 3-5)`,
     `- over-triage: ${pct(m.overTriageRate)}`,
-    `- promotion gate (${gate}): ${verdict.pass ? 'PASS' : `FAIL: ${verdict.reasons.join('; ')}`}`,
+    `- with the rules, on the ${release.evaluation.cases} locked vignettes: recall at the required acuity` +
+      ` ${release.evaluation.figures.atRequired}/${release.evaluation.figures.emergencies}` +
+      ` (rules alone ${release.evaluation.production.atRequired}), over-triage` +
+      ` ${release.evaluation.figures.overTriaged}/${release.evaluation.figures.benign}` +
+      ` (rules alone ${release.evaluation.production.overTriaged})`,
+    `- release gate against the rules alone: ${release.verdict.pass ? 'PASS' : `FAIL: ${release.verdict.reasons.join('; ')}`}`,
     '',
     markdownTable(['label \\ predicted', '1', '2', '3', '4', '5'], confusion),
     '',

@@ -1,6 +1,7 @@
 /**
  * `npm run train [-- --seed N --corrupt-labels F]`: trains the triage classifier on
- * `data/symptoms/train.jsonl`, evaluates it on `test.jsonl`, writes `artifacts/<version>.json`,
+ * `data/symptoms/train.jsonl`, fits its temperature on `test.jsonl`, evaluates it on the
+ * locked part of the clinical reference set (never trained on), writes `artifacts/<version>.json`,
  * prints its model card and rewrites `artifacts/README.md` from every artifact there.
  * `--corrupt-labels F` makes a deliberately bad version (F of the acuity 1-4 labels made less
  * urgent) for testing the safety net; it gets its own version like any other change.
@@ -8,11 +9,18 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { labelledVignettes } from '../clinical/labelledVignettes.js';
+import { readVignettes } from '../clinical/readVignettes.js';
+import { calibrationError } from '../system/ml/calibrationError.js';
 import { parseArtifact } from '../system/ml/parseArtifact.js';
 import { parseExamples } from '../system/ml/parseExamples.js';
-import { DEFAULT_GATE_POLICY, promotionGate } from '../system/ml/promotionGate.js';
 import { trainClassifier } from '../system/ml/trainClassifier.js';
 import type { TriageModelArtifact } from '../system/ml/triageModelArtifact.js';
+import { caseAcuities } from '../system/release/caseAcuities.js';
+import { evaluateRelease } from '../system/release/evaluateRelease.js';
+import { fileReferenceSet } from '../system/release/fileReferenceSet.js';
+import { DEFAULT_GATE_POLICY, releaseGate } from '../system/release/releaseGate.js';
+import { RED_FLAG_RULES } from '../system/triage/redFlagRules.js';
 import { formatArtifact } from './formatArtifact.js';
 import { markdownTable } from './markdownTable.js';
 import { modelCard } from './modelCard.js';
@@ -26,11 +34,22 @@ const HEADER = [
   'under-triage',
   'emergency under-triage',
   'emergencies predicted 3-5',
-  'gate',
+  'with the rules: recall at required',
+  'over-triage',
+  'release gate',
 ];
-const GATE =
-  `emergency under-triage <= ${100 * DEFAULT_GATE_POLICY.maxEmergencyUnderTriage}%` +
-  ` on at least ${DEFAULT_GATE_POLICY.minEmergencyExamples} acuity 1-2 examples`;
+const reference = fileReferenceSet('clinical/vignettes/locked.jsonl')();
+
+/** The release gate on the locked part, against the rules alone (a first promotion). */
+function release(artifact: TriageModelArtifact) {
+  const evaluation = evaluateRelease(
+    reference,
+    { candidate: artifact.version, against: null },
+    caseAcuities(reference.cases, RED_FLAG_RULES, artifact),
+    caseAcuities(reference.cases, RED_FLAG_RULES, null),
+  );
+  return { evaluation, verdict: releaseGate(evaluation, DEFAULT_GATE_POLICY) };
+}
 
 const { values } = parseArgs({
   options: {
@@ -51,9 +70,13 @@ const read = (name: string) => {
   const path = join(values.data, name);
   return parseExamples(readFileSync(path, 'utf8'), path);
 };
+// Why the locked part: held-out examples made from the training templates measure whether a
+// model learned them; the locked part was written by other people, from the guidance.
+const locked = labelledVignettes(readVignettes('locked'));
 const artifact = trainClassifier(read('train.jsonl'), {
   seed,
-  heldOut: read('test.jsonl'),
+  heldOut: locked,
+  calibration: read('test.jsonl'),
   corruptLabels: corruption,
 });
 const stored = formatArtifact(artifact);
@@ -64,7 +87,7 @@ if (!reread.ok) throw new Error(`the artifact written does not verify: ${reread.
 mkdirSync(values.out, { recursive: true });
 writeFileSync(join(values.out, `${artifact.version}.json`), stored);
 process.stdout.write(
-  `${modelCard(artifact, promotionGate(artifact.metrics, DEFAULT_GATE_POLICY), GATE)}\n` +
+  `${modelCard(artifact, release(artifact), calibrationError(artifact, locked))}\n` +
     `wrote ${join(values.out, `${artifact.version}.json`)} (${stored.length} bytes)\n`,
 );
 writeFileSync(join(values.out, 'README.md'), artifactsReadme(values.out));
@@ -84,30 +107,32 @@ function artifactsReadme(folder: string): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const rows = artifacts.map((a) => {
     const m = a.metrics;
-    const verdict = promotionGate(m, DEFAULT_GATE_POLICY).pass ? 'pass' : 'FAIL';
+    const { evaluation, verdict } = release(a);
+    const { figures } = evaluation;
     const rates = [a.labelCorruption, m.accuracy, m.underTriageRate, m.emergencyUnderTriageRate];
     return [
       `\`${a.version}\``,
       String(a.seed),
       ...rates.map(pct),
       pct(m.emergencyMissRate),
-      verdict,
+      `${figures.atRequired}/${figures.emergencies}`,
+      `${figures.overTriaged}/${figures.benign}`,
+      verdict.pass ? 'pass' : 'FAIL',
     ];
   });
-  const cards = artifacts.map((a) =>
-    modelCard(a, promotionGate(a.metrics, DEFAULT_GATE_POLICY), GATE),
-  );
+  const cards = artifacts.map((a) => modelCard(a, release(a), calibrationError(a, locked)));
   return `# Model artifacts
 
 Written by \`npm run train\` (\`training/train.ts\`), which rewrites this page from every
 artifact in this folder. An artifact's name is its version: the first 12 hex digits of the
 sha256 of its content (\`system/ml/artifactVersion.ts\`), checked on every read
 (\`system/ml/parseArtifact.ts\`). Retraining with the same seed on the same data gives the
-same bytes. Metrics are on the held-out split of \`data/symptoms\`; the promotion gate
-(\`system/ml/promotionGate.ts\`) requires ${GATE}.
-
-Held-out messages share templates with the training ones (\`data/symptoms/README.md\`): a
-perfect score says the model learned the templates, not that it triages real patients well.
+same bytes. The model's own metrics are on the locked part of the clinical reference set
+(\`clinical/vignettes/\`, written from public guidance by authors who never saw the rules or
+the training data; never trained on). The release gate (\`system/release/releaseGate.ts\`)
+judges a version as patients meet it, the rules with the model on top, beside production:
+here, against the rules alone, with the default policy (over-triage at most
+${100 * DEFAULT_GATE_POLICY.maxOverTriage}%, no emergency the rules meet lost, recall no lower).
 The red-flag rules stay the safety net under every version; the model may only raise urgency.
 
 ${markdownTable(HEADER, rows)}

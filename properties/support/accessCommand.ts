@@ -1,4 +1,4 @@
-import type { CommandInput, CommandType } from '../../system/index.js';
+import { type CommandInput, type CommandType, DEFAULT_GATE_POLICY } from '../../system/index.js';
 import { NURSE_ADVICE, REASON } from './clinicTexts.js';
 
 /** The records an access attempt may act on. */
@@ -93,7 +93,7 @@ export function accessCommand(type: CommandType, session: string, t: AccessTarge
     case 'setFlag':
       return { type, ...base, key: 'triage-model', enabled: false, variant: 'rules-only' };
     case 'setGatePolicy':
-      return { type, ...base, maxEmergencyUnderTriage: 0.05, minEmergencyExamples: 30 };
+      return { type, ...base, ...DEFAULT_GATE_POLICY };
     default:
       throw new Error(`${type} runs without a session`);
   }

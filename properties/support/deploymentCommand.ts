@@ -58,7 +58,6 @@ export async function performDeploymentStep(
         type: 'setGatePolicy',
         session: cast.admin.session,
         ...GATES[step.policy],
-        minEmergencyExamples: GATES[step.policy].minEmergencyExamples ?? 0,
       });
     case 'SET_FLAG':
       return system.execute({

@@ -1,16 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ArtifactStore } from './ArtifactStore.js';
 import { directoryArtifactStore } from './directoryArtifactStore.js';
 import { memoryArtifactStore } from './memoryArtifactStore.js';
+import { shippedArtifacts } from './shippedArtifacts.js';
 
-const GOOD = 'lr-0642810fa94f';
-const shipped = JSON.parse(readFileSync(`artifacts/${GOOD}.json`, 'utf8')) as {
-  version: string;
-  metrics: Record<string, unknown>;
-};
+const shipped = shippedArtifacts().good;
+const GOOD = shipped.version;
 /** The shipped artifact with one metric edited: its name no longer hashes its content. */
 const tampered = { ...shipped, metrics: { ...shipped.metrics, accuracy: 0.5 } };
 

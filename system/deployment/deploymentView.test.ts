@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createSystem, RULES_ONLY_VERSION } from '../index.js';
-import { DEFAULT_GATE_POLICY } from '../ml/promotionGate.js';
+import { DEFAULT_GATE_POLICY } from '../release/releaseGate.js';
 
 // Why: an engineer's first look at a new system must show the gate that will judge a version,
 // all traffic on the rules-only baseline, and no flag, not an empty or missing policy.

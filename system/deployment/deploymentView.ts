@@ -3,7 +3,7 @@ import { ok } from '../domain/result.js';
 import { FlagConfig, TRIAGE_FLAG } from '../flags/triageFlag.js';
 import type { ActorContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
-import { DEFAULT_GATE_POLICY, type GatePolicy } from '../ml/promotionGate.js';
+import { DEFAULT_GATE_POLICY, type GatePolicy } from '../release/releaseGate.js';
 import { type BreakerRecord, breakerAt } from '../serving/circuitBreaker.js';
 import type { DeploymentRecords } from '../store/Store.js';
 import type { DeploymentConfig } from './DeploymentConfig.js';

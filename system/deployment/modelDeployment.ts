@@ -1,14 +1,9 @@
 import { z } from 'zod';
+import { GatePolicy } from '../release/releaseGate.js';
 import { ModelVersionId } from './modelVersion.js';
 
 /** The one model this system deploys: the triage classifier. */
 export const TRIAGE_MODEL = 'triage';
-
-/** The promotion gate's thresholds, as an admin sets them (see `ml/promotionGate.ts`). */
-export const GatePolicySchema = z.object({
-  maxEmergencyUnderTriage: z.number().min(0).max(1),
-  minEmergencyExamples: z.int().min(0).max(1_000_000),
-});
 
 /**
  * What serves a model's traffic: its production version (null before the first promotion,
@@ -24,7 +19,7 @@ export const ModelDeployment = z.object({
   canary: ModelVersionId.nullable(),
   canaryWeight: z.int().min(0).max(100),
   canaryStartedAt: z.int().nullable(),
-  gatePolicy: GatePolicySchema,
+  gatePolicy: GatePolicy,
   updatedAt: z.int(),
 });
 export type ModelDeployment = z.infer<typeof ModelDeployment>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ModelMetrics } from '../ml/modelMetrics.js';
+import { ReleaseEvaluation } from '../release/ReleaseEvaluation.js';
+import { GatePolicy } from '../release/releaseGate.js';
 
 /** A model version's name: its artifact's content hash, e.g. `lr-0642810fa94f`. */
 export const ModelVersionId = z.string().regex(/^[a-z]{1,8}-[0-9a-f]{12}$/);
@@ -42,5 +44,7 @@ export const ModelVersion = z.object({
   labelCorruption: z.number().min(0).max(1),
   registeredAt: z.int(),
   history: z.array(VersionChange).min(1),
+  /** How it did beside production on the reference set when it passed the gate, and the policy. */
+  release: ReleaseEvaluation.extend({ policy: GatePolicy }).nullable().default(null),
 });
 export type ModelVersion = z.infer<typeof ModelVersion>;

@@ -1,5 +1,5 @@
 import type { CommandContext } from '../kernel/CommandContext.js';
-import { DEFAULT_GATE_POLICY } from '../ml/promotionGate.js';
+import { DEFAULT_GATE_POLICY } from '../release/releaseGate.js';
 import { type ModelDeployment, TRIAGE_MODEL } from './modelDeployment.js';
 import type { ModelVersion, VersionState } from './modelVersion.js';
 

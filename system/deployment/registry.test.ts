@@ -1,19 +1,25 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { createSystem, memoryArtifactStore } from '../index.js';
+import {
+  createSystem,
+  DEFAULT_GATE_POLICY,
+  memoryArtifactStore,
+  type ReferenceSet,
+} from '../index.js';
+import { shippedArtifacts } from './shippedArtifacts.js';
 
 const COST = { passwordCost: { N: 16, r: 1, p: 1 } };
-const GOOD = 'lr-0642810fa94f';
-const CORRUPTED = 'lr-e6def3d6f6c9';
-const read = (version: string) =>
-  JSON.parse(readFileSync(`artifacts/${version}.json`, 'utf8')) as { metrics: object };
-const shipped = read(GOOD);
+const { good: shipped, corrupted } = shippedArtifacts();
+const GOOD = shipped.version;
+const CORRUPTED = corrupted.version;
 
-async function engineerOn(artifacts: unknown[]) {
+async function engineerOn(artifacts: unknown[], referenceSet?: () => ReferenceSet) {
   const system = createSystem({
     seed: 2,
     config: COST,
-    deployment: { artifacts: memoryArtifactStore(artifacts) },
+    deployment: {
+      artifacts: memoryArtifactStore(artifacts),
+      ...(referenceSet ? { referenceSet } : {}),
+    },
   });
   const admin = { username: 'admin', password: 'admin-password' };
   await system.execute({ type: 'bootstrapAdmin', ...admin, displayName: 'Admin' });
@@ -79,12 +85,15 @@ test('every rollout command on a version no store holds is not found, naming the
 
 // Why: the deployment walk reaches these refusals only beyond a bounded run's budget.
 test('one rollout at a time, and a canary at its last step goes no further', async () => {
-  const { system, register, session, admin } = await engineerOn([shipped, read(CORRUPTED)]);
+  const { system, register, session, admin } = await engineerOn([shipped, corrupted]);
   await system.execute({
     type: 'setGatePolicy',
     session: admin,
-    maxEmergencyUnderTriage: 1,
-    minEmergencyExamples: 0,
+    maxOverTriage: 1,
+    maxNegativeFlips: 1_000_000,
+    maxRecallDrop: 1,
+    maxSelfCare: 1_000_000,
+    minEmergencies: 0,
   });
   const run = (
     type: 'validateModel' | 'stageModel' | 'startCanary' | 'advanceCanary',
@@ -114,4 +123,78 @@ test('one rollout at a time, and a canary at its last step goes no further', asy
     entity: { what: `ModelVersion/${GOOD}` },
   });
   expect(system.deployment().canaryWeight).toBe(50);
+});
+
+const TWO: ReferenceSet = {
+  name: 'two',
+  cases: [
+    {
+      id: 'e1',
+      text: 'crushing chest pain going down my left arm and I am sweating',
+      family: 'acs',
+      escalate: true,
+      acuity: 2,
+    },
+    {
+      id: 'b1',
+      text: 'can I move my appointment to Tuesday?',
+      family: 'none',
+      escalate: false,
+      acuity: null,
+    },
+  ],
+};
+const LAX = {
+  maxOverTriage: 1,
+  maxNegativeFlips: 1_000_000,
+  maxRecallDrop: 1,
+  maxSelfCare: 1_000_000,
+  minEmergencies: 0,
+};
+
+// Why: a verdict nobody can read back is no evidence; the figures, what they were measured
+// against and the policy stay with the version.
+test('a version that passes the release gate keeps its figures, against whom, and the policy', async () => {
+  const { system, register, session, admin } = await engineerOn([shipped, corrupted], () => TWO);
+  const policy = { ...DEFAULT_GATE_POLICY, minEmergencies: 1 };
+  await system.execute({ type: 'setGatePolicy', session: admin, ...policy });
+  await register(GOOD);
+  const release = {
+    candidate: GOOD,
+    against: null,
+    referenceSet: 'two',
+    cases: 2,
+    figures: { emergencies: 1, atRequired: 1, selfCare: 0, benign: 1, overTriaged: 0 },
+    production: { emergencies: 1, atRequired: 1, selfCare: 0, benign: 1, overTriaged: 0 },
+    negativeFlips: [],
+    policy,
+  };
+  expect(await system.execute({ type: 'validateModel', session, version: GOOD })).toMatchObject({
+    ok: true,
+    value: { state: 'validated', release },
+  });
+  expect(system.deployment().versions[0]!.release).toEqual(release);
+  for (const type of ['stageModel', 'startCanary', 'promoteModel'] as const)
+    expect((await system.execute({ type, session, version: GOOD })).ok).toBe(true);
+  await system.execute({ type: 'setGatePolicy', session: admin, ...LAX });
+  await register(CORRUPTED);
+  const next = await system.execute({ type: 'validateModel', session, version: CORRUPTED });
+  expect(next).toMatchObject({ ok: true, value: { release: { against: GOOD, policy: LAX } } });
+});
+
+test('a refused version stays registered, and the refusal is audited with its reasons', async () => {
+  const { system, register, session } = await engineerOn([shipped], () => TWO);
+  await register(GOOD);
+  const reason = 'the reference set "two" holds 1 emergencies (at least 100 needed)';
+  expect(await system.execute({ type: 'validateModel', session, version: GOOD })).toEqual({
+    ok: false,
+    error: { code: 'gate_failed', entity: `ModelVersion/${GOOD}`, reasons: [reason] },
+    correlationId: expect.any(String),
+  });
+  expect(system.deployment().versions[0]).toMatchObject({ state: 'registered', release: null });
+  expect(system.lastAuditEvent()).toMatchObject({
+    action: 'E',
+    entity: { what: `ModelVersion/${GOOD}` },
+    outcome: { label: 'failed', detail: `gate_failed: ${reason}` },
+  });
 });

@@ -3,8 +3,9 @@ import type { CommandError } from '../domain/commandError.js';
 import { err, ok, type Result } from '../domain/result.js';
 import type { ActorContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
-import { promotionGate } from '../ml/promotionGate.js';
 import type { TriageModelArtifact } from '../ml/triageModelArtifact.js';
+import type { ReleaseEvaluation } from '../release/ReleaseEvaluation.js';
+import { type GatePolicy, releaseGate } from '../release/releaseGate.js';
 import type { ArtifactProblem } from './ArtifactStore.js';
 import { type ModelDeployment, TRIAGE_MODEL } from './modelDeployment.js';
 import type { ModelVersion } from './modelVersion.js';
@@ -44,6 +45,7 @@ export function registerModel(
     metrics: artifact.value.metrics,
     labelCorruption: artifact.value.labelCorruption,
     registeredAt: ctx.now,
+    release: null,
     history: [
       { from: null, to: 'registered', at: ctx.now, by: ctx.actor.userId, reason: 'registered' },
     ],
@@ -53,37 +55,48 @@ export function registerModel(
 }
 
 /**
- * Runs the promotion gate on a registered version's metrics, under the gate policy in force:
- * it passes into validation, or is refused with the gate's reasons and stays registered.
+ * Runs the release gate on a registered version: measured beside production on the reference
+ * set (before the transaction), it passes into validation with its figures kept, or is refused
+ * with the gate's reasons and stays registered.
  */
 export function validateModel(
   ctx: ActorContext,
   cmd: CommandOf<'validateModel'>,
+  release: ReleaseEvaluation | null,
 ): Handled<ModelVersion> {
   const entity = `ModelVersion/${cmd.version}`;
+  const refuse = (error: CommandError): Handled<ModelVersion> => ({
+    result: err(error),
+    action: 'E',
+    entity,
+  });
   const version = ctx.store.getModelVersion(cmd.version);
-  if (!version) return { result: err({ code: 'not_found', entity }), action: 'E', entity };
-  if (version.state !== 'registered') {
-    const error = { code: 'invalid_state', entity, status: version.state } as const;
-    return { result: err(error), action: 'E', entity };
-  }
-  const verdict = promotionGate(version.metrics, deploymentOf(ctx).gatePolicy);
-  if (!verdict.pass) {
-    const error = { code: 'gate_failed', entity, reasons: verdict.reasons } as const;
-    return { result: err(error), action: 'E', entity };
-  }
-  const moved = moveVersion(ctx, version, 'validated', ctx.actor.userId, 'passed the gate');
+  if (!version) return refuse({ code: 'not_found', entity });
+  if (version.state !== 'registered')
+    return refuse({ code: 'invalid_state', entity, status: version.state });
+  const deployment = deploymentOf(ctx);
+  // Why refuse rather than pass: a version judged against another production, or not judged
+  // at all (its artifact gone), has no verdict that holds now.
+  if (release === null || release.against !== deployment.production)
+    return refuse({ code: 'invalid_state', entity, status: 'unmeasured' });
+  const verdict = releaseGate(release, deployment.gatePolicy);
+  if (!verdict.pass) return refuse({ code: 'gate_failed', entity, reasons: verdict.reasons });
+  const judged = { ...version, release: { ...release, policy: deployment.gatePolicy } };
+  const moved = moveVersion(ctx, judged, 'validated', ctx.actor.userId, 'passed the gate');
   return { result: ok(moved), action: 'E', entity };
 }
 
-/** Sets the promotion gate's thresholds (an admin's decision, never the engineer's own). */
+/** Sets the release gate's thresholds (an admin's decision, never the engineer's own). */
 export function setGatePolicy(
   ctx: ActorContext,
   cmd: CommandOf<'setGatePolicy'>,
 ): Handled<ModelDeployment> {
-  const gatePolicy = {
-    maxEmergencyUnderTriage: cmd.maxEmergencyUnderTriage,
-    minEmergencyExamples: cmd.minEmergencyExamples,
+  const gatePolicy: GatePolicy = {
+    maxOverTriage: cmd.maxOverTriage,
+    maxNegativeFlips: cmd.maxNegativeFlips,
+    maxRecallDrop: cmd.maxRecallDrop,
+    maxSelfCare: cmd.maxSelfCare,
+    minEmergencies: cmd.minEmergencies,
   };
   const deployment = putDeployment(ctx, { ...deploymentOf(ctx), gatePolicy });
   return { result: ok(deployment), action: 'U', entity: `Deployment/${TRIAGE_MODEL}` };

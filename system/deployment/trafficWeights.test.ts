@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { DEFAULT_GATE_POLICY } from '../release/releaseGate.js';
 import type { ModelDeployment } from './modelDeployment.js';
 import { trafficBucket } from './trafficBucket.js';
 import { servingVersion, trafficWeights } from './trafficWeights.js';
@@ -14,7 +15,7 @@ const deployment = (canaryWeight: number): ModelDeployment => ({
   canary: canaryWeight > 0 ? CANARY : null,
   canaryWeight,
   canaryStartedAt: 0,
-  gatePolicy: { maxEmergencyUnderTriage: 0.05, minEmergencyExamples: 30 },
+  gatePolicy: DEFAULT_GATE_POLICY,
   updatedAt: 0,
 });
 

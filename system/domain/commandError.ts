@@ -33,7 +33,10 @@ const DENIALS: ReadonlySet<CommandErrorCode> = new Set([
 
 /** How an error is audited: access refusals are denials, everything else a failure. */
 export function auditOutcomeOf(error: CommandError): AuditOutcome {
-  return DENIALS.has(error.code)
-    ? { code: '8', label: 'denied', detail: error.code }
-    : { code: '4', label: 'failed', detail: error.code };
+  if (DENIALS.has(error.code)) return { code: '8', label: 'denied', detail: error.code };
+  // Why a refused release keeps its reasons: they carry the figures and the emergencies lost,
+  // which an auditor must be able to read without the version's own record.
+  const detail =
+    error.code === 'gate_failed' ? `${error.code}: ${error.reasons.join('; ')}` : error.code;
+  return { code: '4', label: 'failed', detail };
 }

@@ -2,6 +2,7 @@ import type { Policy } from '../access/policy.js';
 import type { ArtifactStore } from '../deployment/ArtifactStore.js';
 import type { Clock } from '../ports/Clock.js';
 import type { Ids } from '../ports/Ids.js';
+import type { ReferenceSet } from '../release/ReferenceSet.js';
 import type { Store } from '../store/Store.js';
 import type { TriageDeps } from '../triage/assessMessage.js';
 import type { SystemConfig } from './SystemConfig.js';
@@ -16,4 +17,6 @@ export interface KernelDeps {
   triage: TriageDeps;
   /** Where registered versions' artifacts are loaded from. */
   artifacts: ArtifactStore;
+  /** What a version is judged on before it leaves validation. */
+  referenceSet: () => ReferenceSet;
 }

@@ -2,6 +2,7 @@ import type { ArtifactProblem } from '../deployment/ArtifactStore.js';
 import type { Result } from '../domain/result.js';
 import type { UserId } from '../domain/user.js';
 import type { TriageModelArtifact } from '../ml/triageModelArtifact.js';
+import type { ReleaseEvaluation } from '../release/ReleaseEvaluation.js';
 import type { Triage } from '../triage/assessMessage.js';
 
 /** Work done before a command's transaction (slow, side-effect free), handed to its handler. */
@@ -15,4 +16,6 @@ export interface Prepared {
   verifiedUserId: UserId | null;
   /** For model registration: the artifact, loaded and verified against its version. */
   artifact: Result<TriageModelArtifact, ArtifactProblem> | null;
+  /** For validation: the version beside production on the reference set (null: not measured). */
+  release: ReleaseEvaluation | null;
 }

@@ -88,7 +88,7 @@ export function applyCommand(
     case 'registerModel':
       return registerModel(needActor(), cmd, prepared.artifact);
     case 'validateModel':
-      return validateModel(needActor(), cmd);
+      return validateModel(needActor(), cmd, prepared.release);
     case 'stageModel':
       return stageModel(needActor(), cmd);
     case 'startCanary':

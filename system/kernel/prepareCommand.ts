@@ -1,7 +1,12 @@
 import { messageViolation, withoutForbiddenCharacters } from '../conversation/messageLimits.js';
+import { type ModelDeployment, TRIAGE_MODEL } from '../deployment/modelDeployment.js';
 import type { Command } from '../domain/command.js';
 import type { Actor } from '../domain/user.js';
 import { hashPassword, verifyPassword } from '../identity/passwordHash.js';
+import { caseAcuities } from '../release/caseAcuities.js';
+import { evaluateRelease } from '../release/evaluateRelease.js';
+import type { ReleaseEvaluation } from '../release/ReleaseEvaluation.js';
+import { isStoreUnavailable } from '../store/StoreUnavailable.js';
 import { assessMessage } from '../triage/assessMessage.js';
 import { ADVICE } from '../triage/disposition.js';
 import { evaluateRedFlags } from '../triage/evaluateRedFlags.js';
@@ -14,6 +19,7 @@ const NOTHING: Prepared = {
   passwordHash: null,
   verifiedUserId: null,
   artifact: null,
+  release: null,
 };
 
 /**
@@ -63,7 +69,39 @@ export async function prepareCommand(
     case 'registerModel':
       // Why here: verifying an artifact hashes all of it, too slow to hold a transaction for.
       return { ...NOTHING, artifact: deps.artifacts.load(cmd.version) };
+    case 'validateModel':
+      return { ...NOTHING, release: measureRelease(cmd.version, deps) };
     default:
       return NOTHING;
   }
+}
+
+/**
+ * Measures a registered version against production on the reference set. Why here: it
+ * triages the whole set twice, far too slow to hold a transaction for; the handler checks that
+ * production is still the one measured against. Null when there is nothing to measure (the
+ * handler then refuses with the reason).
+ */
+function measureRelease(version: string, deps: KernelDeps): ReleaseEvaluation | null {
+  let deployment: ModelDeployment | undefined;
+  try {
+    if (deps.store.getModelVersion(version)?.state !== 'registered') return null;
+    deployment = deps.store.getDeployment(TRIAGE_MODEL);
+  } catch (e) {
+    // Why swallow: the transaction reads the store again and answers for a failure there.
+    if (isStoreUnavailable(e)) return null;
+    throw e;
+  }
+  const candidate = deps.artifacts.load(version);
+  const against = deployment?.production ?? null;
+  const production = against === null ? null : deps.artifacts.load(against);
+  if (!candidate.ok || (production !== null && !production.ok)) return null;
+  const reference = deps.referenceSet();
+  const rules = deps.triage.redFlagRules;
+  return evaluateRelease(
+    reference,
+    { candidate: candidate.value.version, against },
+    caseAcuities(reference.cases, rules, candidate.value),
+    caseAcuities(reference.cases, rules, production?.value ?? null),
+  );
 }

@@ -8,6 +8,7 @@ import type { ClassifierWeights } from './triageModelArtifact.js';
 // every prediction, and so every metric, can be worked out on paper.
 const fiveWords: ClassifierWeights = {
   hyperParameters: { ...DEFAULT_HYPER_PARAMETERS, wordBigrams: false, charNgramSizes: [] },
+  temperature: 1,
   bias: [0, 0, 0, 0, 0],
   vocabulary: ['w:a', 'w:b', 'w:c', 'w:d', 'w:e'],
   weights: [

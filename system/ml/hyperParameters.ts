@@ -18,6 +18,18 @@ export const HyperParameters = z.object({
   emergencyWeight: z.number().min(1).max(100),
   /** Decimals the stored weights keep: smaller artifacts, and floating-point noise rounded off. */
   weightDecimals: z.int().min(1).max(8),
+  /** Whether words are marked with their context (negated, past, hypothetical): see `messageTokens`. */
+  contextMarks: z.boolean().default(false),
+  /**
+   * The probability of acuity 1-2 together at which the model calls an emergency; below it the
+   * model answers the most probable of 3-5. 0 keeps the plain most probable acuity.
+   */
+  emergencyThreshold: z.number().min(0).max(1).default(0),
+  /**
+   * A feature whose centred weights all stay below this is dropped from the artifact: it moves
+   * no acuity against another enough to matter, and a smaller artifact loads and reads faster.
+   */
+  pruneBelow: z.number().min(0).max(10).default(0),
 });
 export type HyperParameters = z.infer<typeof HyperParameters>;
 
@@ -27,9 +39,12 @@ export const DEFAULT_HYPER_PARAMETERS: HyperParameters = {
   learningRate: 0.5,
   learningRateDecay: 0.05,
   l2: 0.0001,
-  minFeatureCount: 2,
+  minFeatureCount: 5,
   wordBigrams: true,
   charNgramSizes: [4],
-  emergencyWeight: 2,
-  weightDecimals: 3,
+  emergencyWeight: 1,
+  weightDecimals: 2,
+  contextMarks: true,
+  emergencyThreshold: 0.85,
+  pruneBelow: 0.1,
 };

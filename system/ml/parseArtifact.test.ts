@@ -29,13 +29,15 @@ test('a malformed artifact is refused with the schema error, not thrown', () => 
   expect(parseArtifact(null).ok).toBe(false);
 });
 
-test('every committed artifact verifies and stays within the 300 KB budget', () => {
+// Why 1.5 MB: every version is committed, so its size is paid in the history for good; the
+// corpus of 12k messages needs ~20k features (words, pairs, 4-grams) once weak ones are pruned.
+test('every committed artifact verifies and stays within the 1.5 MB budget', () => {
   const folder = new URL('../../artifacts/', import.meta.url);
   const names = readdirSync(folder).filter((n) => n.endsWith('.json'));
   expect(names.length).toBeGreaterThanOrEqual(2);
   for (const name of names) {
     const text = readFileSync(new URL(name, folder), 'utf8');
-    expect(text.length).toBeLessThan(300_000);
+    expect(text.length).toBeLessThan(1_500_000);
     const parsed = parseArtifact(JSON.parse(text));
     expect(parsed.ok && `${parsed.value.version}.json`).toBe(name);
   }

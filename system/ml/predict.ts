@@ -1,7 +1,7 @@
 import type { Acuity } from '../domain/acuity.js';
-import { normalizeText } from '../triage/normalizeText.js';
 import { compileWeights } from './compileWeights.js';
 import { featureGroups } from './featureGroups.js';
+import { messageTokens } from './messageTokens.js';
 import { softmaxScores } from './softmaxScores.js';
 import type { ClassifierWeights } from './triageModelArtifact.js';
 
@@ -19,7 +19,7 @@ const UNITS_NAMED = 3;
 /** Classifies a message: the most probable acuity, its probability and the words behind it. */
 export function predict(model: ClassifierWeights, text: string): Prediction {
   const compiled = compileWeights(model);
-  const groups = featureGroups(normalizeText(text), model.hyperParameters);
+  const groups = featureGroups(messageTokens(text, model.hyperParameters), model.hyperParameters);
   // One pass serves both the score (each distinct feature once) and the rationale (each
   // word's own features, shared n-grams included).
   const seen = new Set<string>();
@@ -37,9 +37,20 @@ export function predict(model: ClassifierWeights, text: string): Prediction {
   });
   // Same scaling as training: a long message must not outvote a short one by length alone.
   const scale = 1 / Math.sqrt(Math.max(1, seen.size));
-  const probabilities = softmaxScores(compiled.weights, compiled.bias, rows, scale);
-  let best = 0;
-  for (let c = 1; c < 5; c++) {
+  const probabilities = softmaxScores(
+    compiled.weights,
+    compiled.bias,
+    rows,
+    scale,
+    model.temperature,
+  );
+  const threshold = model.hyperParameters.emergencyThreshold;
+  const emergency = (probabilities[0] as number) + (probabilities[1] as number);
+  // With a threshold, an emergency is called on the two urgent acuities together; otherwise
+  // the most probable of the rest answers.
+  const [from, to] = threshold === 0 ? [0, 5] : emergency >= threshold ? [0, 2] : [2, 5];
+  let best = from;
+  for (let c = from + 1; c < to; c++) {
     // Strictly greater: a tie goes to the more urgent acuity, the safe side.
     if ((probabilities[c] as number) > (probabilities[best] as number)) best = c;
   }

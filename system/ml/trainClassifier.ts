@@ -1,11 +1,12 @@
-import { normalizeText } from '../triage/normalizeText.js';
 import { artifactVersion } from './artifactVersion.js';
+import { compileWeights } from './compileWeights.js';
 import { corruptLabels } from './corruptLabels.js';
 import { evaluate } from './evaluate.js';
 import { extractFeatures } from './extractFeatures.js';
 import { hashExamples } from './hashExamples.js';
 import { DEFAULT_HYPER_PARAMETERS, HyperParameters } from './hyperParameters.js';
 import type { LabelledExample } from './labelledExample.js';
+import { messageTokens } from './messageTokens.js';
 import { seededRandom } from './seededRandom.js';
 import { shuffleInPlace } from './shuffleInPlace.js';
 import { softmaxScores } from './softmaxScores.js';
@@ -24,6 +25,8 @@ export interface TrainOptions {
   hyperParameters?: Partial<HyperParameters>;
   /** Fraction of acuity 1-4 labels to make less urgent first (see `corruptLabels`); default 0. */
   corruptLabels?: number;
+  /** Examples the temperature is fitted on (never the held-out ones); none: temperature 1. */
+  calibration?: readonly LabelledExample[];
 }
 
 // Why a stream of its own: a corrupted model then differs from the clean one by its labels
@@ -50,7 +53,7 @@ export function trainClassifier(
       : examples;
   const featured = labelled.map((e) => ({
     acuity: e.acuity,
-    features: extractFeatures(normalizeText(e.text), hp),
+    features: extractFeatures(messageTokens(e.text, hp), hp),
   }));
   const counts = new Map<string, number>();
   for (const e of featured) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -85,7 +88,8 @@ export function trainClassifier(
       }
     }
   }
-  const model = roundModel(hp, vocabulary, weights, bias);
+  const rounded = roundModel(hp, vocabulary, weights, bias);
+  const model = { ...rounded, temperature: fitTemperature(rounded, options.calibration ?? []) };
   const content: Omit<TriageModelArtifact, 'version'> = {
     kind: 'softmax-regression',
     ...model,
@@ -99,8 +103,61 @@ export function trainClassifier(
   return { ...content, version: artifactVersion(content) };
 }
 
-// Rounds the weights to the stored precision and drops features that round to nothing, so the
-// metrics describe the artifact exactly as written.
+const TEMPERATURES = Array.from(
+  { length: 60 },
+  (_, i) => Math.round((0.25 + i * 0.05) * 100) / 100,
+);
+
+/** The temperature with the least negative log-likelihood on the calibration examples. */
+function fitTemperature(model: ClassifierWeights, examples: readonly LabelledExample[]): number {
+  if (examples.length === 0) return 1;
+  const scored = examples.map((e) => ({ e, logits: logitsOf(model, e.text) }));
+  let best = 1;
+  let bestLoss = Number.POSITIVE_INFINITY;
+  for (const t of TEMPERATURES) {
+    let loss = 0;
+    for (const { e, logits } of scored) {
+      const z = logits.map((x) => x / t);
+      const top = Math.max(...z);
+      const sum = z.reduce((a, x) => a + Math.exp(x - top), 0);
+      loss -= z[e.acuity - 1]! - top - Math.log(sum);
+    }
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = t;
+    }
+  }
+  return best;
+}
+
+function logitsOf(model: ClassifierWeights, text: string): number[] {
+  const compiled = compileWeights(model);
+  const rows = new Set<number>();
+  for (const f of extractFeatures(
+    messageTokens(text, model.hyperParameters),
+    model.hyperParameters,
+  )) {
+    const row = compiled.rows.get(f);
+    if (row !== undefined) rows.add(row);
+  }
+  const scale =
+    1 /
+    Math.sqrt(
+      Math.max(
+        1,
+        extractFeatures(messageTokens(text, model.hyperParameters), model.hyperParameters).length,
+      ),
+    );
+  const z = [...model.bias];
+  for (const row of rows)
+    for (let c = 0; c < 5; c++) z[c]! += compiled.weights[row * 5 + c]! * scale;
+  return z;
+}
+
+// Rounds the weights to the stored precision and drops features too weak to matter, so the
+// metrics describe the artifact exactly as written. Why centre each row first: softmax is blind
+// to a constant added to every acuity, so a feature's mean weight decides nothing, and once it
+// is gone a feature that barely separates the acuities shows as the small numbers it is.
 function roundModel(
   hp: HyperParameters,
   vocabulary: readonly string[],
@@ -108,9 +165,11 @@ function roundModel(
   bias: readonly number[],
 ): ClassifierWeights {
   const unit = 10 ** hp.weightDecimals;
-  const round = (x: number): number => Math.round(x * unit) / unit;
+  // `+ 0` turns -0 into 0, which JSON would otherwise change on the way to disk.
+  const round = (x: number): number => Math.round(x * unit) / unit + 0;
   const kept: ClassifierWeights = {
     hyperParameters: hp,
+    temperature: 1,
     bias: [
       round(bias[0] ?? 0),
       round(bias[1] ?? 0),
@@ -122,8 +181,10 @@ function roundModel(
     weights: [],
   };
   vocabulary.forEach((feature, row) => {
-    const w = [0, 1, 2, 3, 4].map((c) => round(weights[row * 5 + c] as number));
-    if (w.every((x) => x === 0)) return;
+    const raw = [0, 1, 2, 3, 4].map((c) => weights[row * 5 + c] as number);
+    const mean = raw.reduce((a, b) => a + b, 0) / 5;
+    const w = raw.map((x) => round(x - mean));
+    if (w.every((x) => Math.abs(x) < hp.pruneBelow || x === 0)) return;
     kept.vocabulary.push(feature);
     kept.weights.push(w as [number, number, number, number, number]);
   });

@@ -17,6 +17,8 @@ export const ClassifierWeights = z.object({
   /** Features in sorted order; `weights[i]` holds the per-acuity weights of `vocabulary[i]`. */
   vocabulary: z.array(z.string()),
   weights: z.array(PerAcuity),
+  /** The temperature the scores are divided by before the softmax: calibration. */
+  temperature: z.number().positive().max(100).default(1),
 });
 export type ClassifierWeights = z.infer<typeof ClassifierWeights>;
 

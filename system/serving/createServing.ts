@@ -5,6 +5,8 @@ import { type FlagProvider, storeFlagProvider } from '../flags/FlagProvider.js';
 import { SAFE_TRIAGE_VARIANT, type TriageVariant } from '../flags/triageFlag.js';
 import type { Clock } from '../ports/Clock.js';
 import type { ModelServer } from '../ports/ModelServer.js';
+import { fileReferenceSet } from '../release/fileReferenceSet.js';
+import type { ReferenceSet } from '../release/ReferenceSet.js';
 import type { Store } from '../store/Store.js';
 import { artifactModelHost, type ModelHost } from './ModelHost.js';
 import { modelRouter, type Routed, type RouteRequest } from './modelRouter.js';
@@ -23,11 +25,14 @@ export interface DeploymentOptions {
    * only so tests can prove an unsafe default is caught.
    */
   flagDefault?: TriageVariant;
+  /** What a version is judged on before it leaves validation; defaults to the locked vignettes. */
+  referenceSet?: () => ReferenceSet;
 }
 
 /** The serving parts a system is built with: its artifact store and its model router. */
 export interface Serving {
   artifacts: ArtifactStore;
+  referenceSet: () => ReferenceSet;
   route(request: RouteRequest): Routed;
 }
 
@@ -52,5 +57,8 @@ export function createServing(
     baseline: ports.baseline,
     gateway,
   });
-  return { artifacts, route };
+  const referenceSet =
+    // Stryker disable next-line StringLiteral: the default file is the production server's; every test passes its own set
+    options.referenceSet ?? fileReferenceSet('clinical/vignettes/locked.jsonl');
+  return { artifacts, referenceSet, route };
 }

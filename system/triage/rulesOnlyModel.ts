@@ -36,10 +36,12 @@ export function rulesOnlyModel(): ModelServer {
           };
         }
       }
+      // Why 4, never 5: a keyword guess cannot tell an emergency it does not know from a cold,
+      // so without a trained model no message is advised self-care.
       return {
-        acuity: 5,
+        acuity: 4,
         confidence: 0.5,
-        rationale: 'no concerning keyword found',
+        rationale: 'no concerning keyword found; without a trained model, never self-care',
         version: RULES_ONLY_VERSION,
       };
     },

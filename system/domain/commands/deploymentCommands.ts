@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ModelVersionId } from '../../deployment/modelVersion.js';
 import { TRIAGE_FLAG, TriageVariant } from '../../flags/triageFlag.js';
+import { GatePolicy } from '../../release/releaseGate.js';
 import { authenticated, Reason } from './envelope.js';
 
 const versionCommand = <T extends string>(type: T) =>
@@ -45,7 +46,6 @@ export const SetFlag = z.object({
 /** Sets the promotion gate's thresholds. */
 export const SetGatePolicy = z.object({
   type: z.literal('setGatePolicy'),
-  maxEmergencyUnderTriage: z.number().min(0).max(1),
-  minEmergencyExamples: z.int().min(0).max(1_000_000),
+  ...GatePolicy.shape,
   ...authenticated,
 });
