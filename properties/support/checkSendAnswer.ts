@@ -1,5 +1,5 @@
 import type { ConversationStep } from '../../models/conversationStep.js';
-import { expectedDisposition } from '../../models/triageAdvice.js';
+import { adviceProblem, expectedAdvice, refusedAdviceProblem } from '../../models/triageAdvice.js';
 import { ADVICE, type Answer, type MessageSentValue, type System } from '../../system/index.js';
 import type { InputsLedger } from './InputsLedger.js';
 import { check } from './InvariantViolation.js';
@@ -33,6 +33,9 @@ export function checkSendAnswer(
         () => `refused red-flag message (${redFlag}) carries no emergency advice`,
       );
     }
+    const problem =
+      answer.emergencyAdvice === undefined ? null : refusedAdviceProblem(answer.emergencyAdvice);
+    check(problem === null, '1', i, () => `a refused message's advice: ${problem}`);
     return;
   }
   const sent = answer.value as MessageSentValue;
@@ -82,13 +85,15 @@ export function checkSendAnswer(
     i,
     () => 'degraded triage advised self-care',
   );
-  const disposition = expectedDisposition(assessment.acuity, assessment.degraded);
+  const families = assessment.ruleHits.map((hit) => hit.family);
+  const advice = expectedAdvice(assessment.acuity, families, assessment.degraded);
+  const problem = adviceProblem(assessment.advice, advice);
   check(
-    assessment.advice === ADVICE[disposition],
+    problem === null,
     '3',
     i,
     () =>
-      `acuity ${assessment.acuity}${assessment.degraded ? ' (degraded)' : ''} recommends ${JSON.stringify(assessment.advice)}, expected ${disposition}`,
+      `acuity ${assessment.acuity}${assessment.degraded ? ' (degraded)' : ''} [${families.join(', ')}] advises ${JSON.stringify(assessment.advice)}: ${problem}`,
   );
   check(
     !assessment.degraded || assessment.acuity <= 2 || sent.reply.awaitingReview,
@@ -107,8 +112,7 @@ export function checkSendAnswer(
   // when the model failed (a surviving mutant of needsApproval showed this was unchecked).
   check(
     assessment.acuity > 2 ||
-      (!sent.reply.awaitingReview &&
-        (sent.reply.advice === ADVICE.emergency || sent.reply.advice === ADVICE.urgent)),
+      (!sent.reply.awaitingReview && sent.reply.advice === assessment.advice),
     '1',
     i,
     () => `an acuity ${assessment.acuity} message was answered ${JSON.stringify(sent.reply)}`,

@@ -8,7 +8,7 @@ import { evaluateRelease } from '../release/evaluateRelease.js';
 import type { ReleaseEvaluation } from '../release/ReleaseEvaluation.js';
 import { isStoreUnavailable } from '../store/StoreUnavailable.js';
 import { assessMessage } from '../triage/assessMessage.js';
-import { ADVICE } from '../triage/disposition.js';
+import { refusedEmergencyAdvice } from '../triage/emergencyAdvice.js';
 import { evaluateRedFlags } from '../triage/evaluateRedFlags.js';
 import type { KernelDeps } from './KernelDeps.js';
 import type { Prepared } from './Prepared.js';
@@ -39,7 +39,12 @@ export async function prepareCommand(
         return {
           ...NOTHING,
           triage,
-          emergencyAdvice: triage.escalate ? ADVICE[triage.disposition] : null,
+          emergencyAdvice: triage.escalate
+            ? refusedEmergencyAdvice(
+                triage.acuity as 1 | 2,
+                triage.ruleHits.map((hit) => hit.family),
+              )
+            : null,
         };
       }
       const rules = evaluateRedFlags(
@@ -47,7 +52,11 @@ export async function prepareCommand(
         deps.triage.redFlagRules,
       );
       if (rules.hits.length === 0) return NOTHING;
-      return { ...NOTHING, emergencyAdvice: rules.acuity === 1 ? ADVICE.emergency : ADVICE.urgent };
+      const families = rules.hits.map((hit) => hit.family);
+      return {
+        ...NOTHING,
+        emergencyAdvice: refusedEmergencyAdvice(rules.acuity as 1 | 2, families),
+      };
     }
     case 'registerPatient':
     case 'bootstrapAdmin':

@@ -3,6 +3,7 @@ import { type Acuity, ESCALATION_ACUITY, moreUrgent } from '../domain/acuity.js'
 import { ModelPrediction, type ModelServer } from '../ports/ModelServer.js';
 import type { Routed, RouteRequest } from '../serving/modelRouter.js';
 import { ADVICE, type Disposition, dispositionOf, needsApproval } from './disposition.js';
+import { emergencyAdvice } from './emergencyAdvice.js';
 import { evaluateRedFlags } from './evaluateRedFlags.js';
 import type { RedFlagRule } from './redFlagRules.js';
 import type { RuleHit } from './ruleVerdict.js';
@@ -50,6 +51,7 @@ export async function assessMessage(
   const degraded = prediction === null;
   const acuity = degraded ? rules.acuity : moreUrgent(rules.acuity, prediction.acuity);
   const disposition = dispositionOf(acuity, degraded);
+  const families = rules.hits.map((hit) => hit.family);
   const modelVersion = prediction?.version ?? NO_MODEL_VERSION;
   return {
     acuity,
@@ -66,7 +68,7 @@ export async function assessMessage(
     degraded,
     needsReview: needsApproval(acuity, degraded),
     disposition,
-    advice: ADVICE[disposition],
+    advice: acuity <= 2 ? emergencyAdvice(acuity as 1 | 2, families) : ADVICE[disposition],
     // Any rule hit is at acuity 2 or less (see RedFlagRule), so this escalates every red flag.
     escalate: acuity <= ESCALATION_ACUITY,
   };

@@ -1,4 +1,5 @@
 import type { Acuity } from '../domain/acuity.js';
+import { emergencyAdvice } from './emergencyAdvice.js';
 
 /** What the patient is told to do. */
 export type Disposition =
@@ -9,11 +10,13 @@ export type Disposition =
   | 'self_care'
   | 'nurse_review';
 
-/** The advice shown for each disposition. */
+/**
+ * The advice shown for each disposition; an emergency's is made for its families by
+ * `emergencyAdvice` (these two are the advice when no family is known).
+ */
 export const ADVICE: Record<Disposition, string> = {
-  emergency: 'Call emergency services (911) now. If you can, stay with someone until help arrives.',
-  urgent:
-    'This may be serious. A nurse has been alerted and will contact you shortly. If it gets worse, call emergency services (911).',
+  emergency: emergencyAdvice(1, []),
+  urgent: emergencyAdvice(2, []),
   urgent_care: 'Please visit an urgent care clinic today.',
   see_gp: 'Book an appointment with your doctor in the next few days.',
   self_care: 'This can usually be cared for at home. Contact us again if it gets worse.',
