@@ -9,6 +9,7 @@ import { benchmarksSection, withBenchmarksSection } from './readmeSection.js';
 import { type RecoveryRun, recoveryRuns } from './recoveryRuns.js';
 import { LOAD_PLANS, type LoadReport, runServerLoads } from './serverLoads.js';
 import { type DashboardFigure, serverRows } from './serverRows.js';
+import { triageRulesRows } from './triageRulesRows.js';
 
 /** Our latency target per load, drawn on its histogram. */
 const TARGET_MS: Record<string, number> = {
@@ -57,7 +58,8 @@ async function main(): Promise<void> {
     const dashboard = await browserDashboard();
     const version = reports.find((r) => r.modelVersion !== null)?.modelVersion;
     const model = version ? [modelPredictRow(version)] : [];
-    const rows = [...engine, ...serverRows(reports, recovery, dashboard), ...model];
+    const rules = triageRulesRows();
+    const rows = [...engine, ...rules, ...serverRows(reports, recovery, dashboard), ...model];
     const table = formatTable(rows);
     process.stdout.write(`${table}\n`);
     const totalSeconds = (performance.now() - started) / 1000;
