@@ -1,0 +1,45 @@
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { BackupManifest } from './BackupManifest.js';
+import { verifyDatabaseFile } from './verifyDatabaseFile.js';
+
+/** Why a restore was refused, or what it restored. */
+export type RestoreOutcome = { ok: true; manifest: BackupManifest } | { ok: false; reason: string };
+
+/**
+ * Restores a backup (its manifest's path) to `target`: refuses a copy whose bytes, audit chain
+ * or counts differ from its manifest, and a target that exists unless `overwrite` (a live
+ * database must never be replaced by accident). The copy is verified where it lies, then
+ * copied beside the target and renamed over it, so the target is never half-written.
+ * WARNING: stop the server first; a process holding the old file keeps writing to it.
+ */
+export function restoreDatabase(
+  manifestPath: string,
+  target: string,
+  { overwrite = false }: { overwrite?: boolean } = {},
+): RestoreOutcome {
+  const parsed = BackupManifest.safeParse(JSON.parse(readFileSync(manifestPath, 'utf8')));
+  if (!parsed.success)
+    return { ok: false, reason: `not a backup manifest: ${parsed.error.message}` };
+  const manifest = parsed.data;
+  const copy = join(dirname(manifestPath), manifest.file);
+  if (!existsSync(copy)) return { ok: false, reason: `the copy ${copy} is missing` };
+  if (existsSync(target) && !overwrite)
+    return { ok: false, reason: `${target} exists: restoring over it needs --overwrite` };
+  const facts = verifyDatabaseFile(copy);
+  if (facts.sha256 !== manifest.sha256)
+    return { ok: false, reason: `the copy's checksum ${facts.sha256} is not the manifest's` };
+  if (!facts.audit.ok)
+    return {
+      ok: false,
+      reason: `the copy's audit chain breaks at ${facts.audit.seq}: ${facts.audit.reason}`,
+    };
+  const head = facts.audit.length === 0 ? null : facts.audit.head;
+  if (head !== (manifest.auditHead?.hash ?? null))
+    return { ok: false, reason: "the copy's audit head is not the manifest's" };
+  const staged = `${target}.restoring`;
+  copyFileSync(copy, staged);
+  for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
+  renameSync(staged, target);
+  return { ok: true, manifest };
+}
