@@ -7,6 +7,7 @@ import { crashProperty } from './crashProperty.js';
 import { deploymentProperty } from './deploymentProperty.js';
 import { faultProperty } from './faultProperty.js';
 import { httpProperty } from './httpProperty.js';
+import { metamorphicProperty } from './metamorphicProperty.js';
 import { realtimeProperty } from './realtimeProperty.js';
 
 /** Every property by name: what `--property`, `--replay` and the regression replay look up. */
@@ -21,6 +22,7 @@ export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Ma
     realtimeProperty,
     browserWalkProperty,
     deploymentProperty,
+    metamorphicProperty,
   ]
     .map((p) => p as PropertyDefinition<never>)
     .map((p) => [p.name, p]),

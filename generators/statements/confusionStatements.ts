@@ -33,7 +33,7 @@ export const CONFUSION_STATEMENTS: readonly Statement[] = [
       '{who} fell down the stairs and banged {their} head and keeps asking the same questions over and over',
     negated: "i slipped on the last stair but didn't bang my head and i'm thinking clearly",
     past: 'i was confused for a day after falling down the stairs in 2013, the scan was fine and i recovered',
-    familyHistory: 'my grandma was confused for a while after a fall',
+    familyHistory: 'my grandma was confused for a while after a fall a few years ago',
     hypothetical: 'is confusion after a head injury serious?',
   },
   {

@@ -46,7 +46,7 @@ export const FAINTING_STATEMENTS: readonly Statement[] = [
     thirdPerson: '{who} passed out lying in bed watching tv with no warning at all',
     negated: "no fainting or dizzy spells, i've been sleeping well and feel fine",
     past: 'i passed out lying down in 2016, they found a slow heart rhythm and fitted a pacemaker, fine since',
-    familyHistory: 'my grandad passed out in his chair from a heart block',
+    familyHistory: 'my grandad passed out in his chair from a heart block back in 2019',
     hypothetical: 'is fainting while lying down more serious than fainting standing up?',
   },
   {
@@ -89,7 +89,7 @@ export const FAINTING_STATEMENTS: readonly Statement[] = [
     firstPerson: 'my 14 year old fainted the moment her alarm clock went off this morning',
     thirdPerson: "{who}'s 14 year old fainted the moment the alarm went off this morning",
     negated: "my 14 year old has never fainted, she's just tired from revising",
-    past: "my daughter fainted at 14 and was diagnosed with long qt, she's on beta blockers and has had no episodes",
+    past: "my daughter fainted when she was 14 and was diagnosed with long qt, she's on beta blockers and has had no episodes",
     familyHistory: 'my brother has long qt syndrome',
     hypothetical: 'what is long qt syndrome?',
   },
@@ -121,7 +121,7 @@ export const FAINTING_STATEMENTS: readonly Statement[] = [
     thirdPerson: '{who} has had diarrhoea for three days and blacks out on standing up',
     negated: 'my tummy bug has settled, i can stand and walk around without feeling faint',
     past: 'i fainted from dehydration with a stomach bug on holiday years ago, a drip sorted me out',
-    familyHistory: 'my nan collapsed from dehydration in a heatwave',
+    familyHistory: 'my nan collapsed from dehydration in a heatwave two summers ago',
     hypothetical: 'can dehydration make you faint?',
   },
   {

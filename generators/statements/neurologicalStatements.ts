@@ -24,7 +24,7 @@ export const NEUROLOGICAL_STATEMENTS: readonly Statement[] = [
     negated:
       "i'm on rivaroxaban and haven't had any falls or knocks, i just need a repeat prescription",
     past: "i banged my head while on blood thinners in 2016, the scan was clear and i've been fine since",
-    familyHistory: 'my grandad had a bleed on the brain after a fall on warfarin',
+    familyHistory: 'my grandad had a bleed on the brain after a fall on warfarin years ago',
     hypothetical: 'why is a head injury more dangerous on blood thinners?',
   },
   {

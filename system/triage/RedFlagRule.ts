@@ -23,9 +23,11 @@ export type Finding = {
   /**
    * Whether the finding sets the scene for others (a head injury, an infection, a pregnancy,
    * a swallowed substance): told in the past it still counts, since what follows from it is
-   * now; only a negation or a hypothesis lowers it.
+   * now; only a negation or a hypothesis lowers it. An `event` (an injury, a swallowed
+   * substance) told with a distant year is lowered too ("i banged my head in 2016"); a
+   * condition (no spleen, a pregnancy) is never over because it began long ago.
    */
-  readonly antecedent?: boolean;
+  readonly antecedent?: boolean | 'event';
   /**
    * Whether a condition the writer sets on their own act still counts ("if this doesn't work
    * I'll end it"): a conditional threat threatens, it does not ask.

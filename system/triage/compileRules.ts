@@ -30,7 +30,7 @@ export type CompiledRule = {
 export type CompiledFinding = {
   readonly id: string;
   readonly patterns: readonly CompiledPattern[];
-  readonly antecedent: boolean;
+  readonly antecedent: boolean | 'event';
   readonly conditionalCounts: boolean | 'always';
 };
 

@@ -26,6 +26,7 @@ const PREGNANCY_FINDINGS = [
   'reduced_movements',
 ];
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
+const MAX_PIECES = 12;
 
 /** What one reading of a message found: findings with their words, and those context lowered. */
 interface Reading {
@@ -79,17 +80,44 @@ export function evaluateRedFlags(
 const GLUED = /[\p{L}\p{M}\p{N}'’]*\p{Cf}[\p{L}\p{M}\p{N}'’\p{Cf}]*/gu;
 
 /**
- * The text with format characters made spaces, but only inside runs that do not read as one
- * word when glued: "crushing\u200bchest\u200bpain" splits, "ab\u200bout" (about) and
- * "bl\u200eood" (blood) stay whole, so an invisible character inside a word cannot make one.
+ * The text with format characters made spaces, except between pieces that read as one of the
+ * rules' words when glued: "crushing\u200bchest\u200bpain" splits, "bl\u200eood" (blood) and
+ * "nu\u200bmb" inside "went\u200bnu\u200bmb" stay whole, so an invisible character can
+ * neither hide a word nor, used as the only separator, glue a message into one.
  */
 function splitAtFormatCharacters(text: string, compiled: CompiledRules): string {
+  const isWord = (piece: string): boolean => {
+    const tokens = normalizeText(piece);
+    return tokens.length === 1 && compiled.isWord(tokens[0]!);
+  };
+  // Why not when every piece is a word: "stiff\u200bneck" is two words, though a stem with an
+  // ending ("stiff" + 4 letters) would read "stiffneck" as one.
+  const reads = (pieces: readonly string[]): boolean =>
+    !pieces.every(isWord) && isWord(pieces.join(''));
+  // Why only the message's commonest: a message spaced with one invisible character may hide
+  // others inside its words ("went\u200bnu\u2060mb"); those glue.
+  const separator = commonest(text.match(FORMAT_CHARACTERS) ?? []);
   return text.replace(GLUED, (run) => {
-    const glued = normalizeText(run.replace(FORMAT_CHARACTERS, ''));
-    return glued.length === 1 && compiled.isWord(glued[0]!)
-      ? run
-      : run.replace(FORMAT_CHARACTERS, ' ');
+    const pieces = run
+      .split(separator)
+      .map((p) => p.replace(FORMAT_CHARACTERS, ''))
+      .filter((p) => p !== '');
+    const words: string[] = [];
+    for (let i = 0; i < pieces.length; ) {
+      // Why the longest first, at most 12 pieces: a word spelt one letter at a time still joins.
+      let end = Math.min(pieces.length, i + MAX_PIECES);
+      while (end > i + 1 && !reads(pieces.slice(i, end))) end--;
+      words.push(pieces.slice(i, end).join(''));
+      i = end;
+    }
+    return words.join(' ');
   });
+}
+
+function commonest(characters: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const c of characters) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
 /**
@@ -137,7 +165,7 @@ function affirmed(
   pattern: CompiledPattern,
   index: PatternIndex,
   onLowered: (context: FindingContext, words: string) => void = () => {},
-  options: { antecedent?: boolean; conditionalCounts?: boolean | 'always' } = {},
+  options: { antecedent?: boolean | 'event'; conditionalCounts?: boolean | 'always' } = {},
 ): string | null {
   let lowered = false;
   const chain = findPattern(pattern, index, (c) => {

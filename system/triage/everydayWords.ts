@@ -28,6 +28,8 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   // noose, seized, necked, severed, spitting
   ...[
     'nose',
+    'noise',
+    'noises',
     'noses',
     'sized',
     'seize',

@@ -49,9 +49,11 @@ const NEGATION_REACH = 8;
 const endsNegation = tolerant(new Set([...TERMINATORS, ...PREDICATE]));
 
 // Distant past (ConText's historical triggers); recent past ("an hour ago") stays current.
-const DISTANT_UNITS = set('year years yrs yr month months decade decades');
+const DISTANT_UNITS = set(
+  'year years yrs yr month months decade decades summers winters christmases',
+);
 const HISTORY_PHRASES = phrases(
-  'last year|last month|last week|weeks ago|as a child|as a kid|as a baby|as a teenager|as a toddler|as a student|when i was|when he was|when she was|when they were|when we were|when i had|when he had|when she had|history of|hx of|previously|previous|used to|in the past|died|passed away|runs in|family history|ever since|for years|for months|recovered|fully recovered|all fine since|fine since|well since|whenever|years back|once|turned out|it turned out|grew out of|grown out of|survived|survivor|attempted|with my first|with my last|with my eldest|with my second|in my last pregnancy|in my first pregnancy|previous pregnancy|last pregnancy|last time i was pregnant',
+  'last year|last month|last week|weeks ago|as a child|as a kid|as a baby|as a teenager|as a toddler|as a student|when i was|when he was|when she was|when they were|when we were|when i had|when he had|when she had|history of|hx of|previously|previous|used to|in the past|died|passed away|runs in|family history|ever since|for years|for months|recovered|fully recovered|all fine since|fine since|well since|whenever|years back|once|turned out|it turned out|grew out of|grown out of|survived|survivor|attempted|with my first|with my last|with my eldest|with my second|in my last pregnancy|in my first pregnancy|previous pregnancy|last pregnancy|last time i was pregnant|as a boy|as a girl|as a lad|as a newborn|as a young man|as a young woman|when he gave up|when she gave up|when he stopped|when she stopped|well controlled|under control|was admitted|were admitted|was hospitalised|was hospitalized',
 );
 const DECADE = /^(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
 const PAST_EVENT = set('had was were suffered diagnosed passed');
@@ -60,9 +62,23 @@ const PRESENT = set(
   'now today tonight currently again still just yesterday morning afternoon evening suddenly keeps is are am im hes shes its theyre same ive weve youve theyve',
 );
 const isPresent = tolerant(PRESENT);
+// How a patient says a past event is over ("i've been fine since", "walk fine now"): the
+// present tense inside these tells of the recovery, not of the finding.
+const RESOLVED = phrases(
+  'ive been fine|ive been well|ive been ok|been fine|been well|been ok|been okay|been seizure free|been fit free|seizure free|fit free|no episodes|no more episodes|no trouble|no problems|no issues|never missed|never came back|fine since|well since|ok since|fine now|well now|strong now|normally now|normal now|recovered well|recovered fully|fully recovered|all fine|all good|not had another|never had another|havent had another|hasnt had another|had no episodes|has had no|have had no|ive had no|well controlled|under control',
+);
+/** Whether token i speaks of now, unless it is part of a recovery told in the past's sentence. */
+function speaksOfNow(tokens: readonly string[], i: number): boolean {
+  if (!isPresent(tokens[i]!)) return false;
+  // Inside a recovery phrase, or just before one ("i've" in "i've never missed a session").
+  for (const cue of RESOLVED)
+    for (let k = -1; k < cue.length; k++)
+      if (cue.every((w, j) => tokens[i - k + j] === w)) return false;
+  return true;
+}
 // Recent past: "20 minutes ago", "since this morning".
 const RECENT_UNITS = set('minutes minute mins min hours hour hrs hr days day seconds secs');
-const RELATIVE_PAST = set('had suffered died');
+const RELATIVE_PAST = set('had suffered died needed');
 const HAS = set('has have hasnt havent ive weve hes shes theyve');
 // "X took his own life": an act that, done by another, can only be history.
 const COMPLETED_ACTS = phrases(
@@ -72,6 +88,10 @@ const COMPLETED_ACTS = phrases(
 const OLDER_RELATIVES = set(
   'mum mom mother mums moms mothers dad father dads fathers parents parent grandad granddad grandpa grandfather grandads grandma gran granny nan nana nanna grandmother grandparents uncle uncles aunt aunts auntie aunty cousin cousins brother brothers sister sisters sibling twin family relative relatives grandfathers grandmothers',
 );
+// Events a relative's finding is told against as over ("her speech stayed slurred after her
+// stroke"): known, so past. A fall is not among them: it may have been an hour ago.
+const PAST_EPISODES = set('stroke strokes attack op operation surgery treatment chemo transplant');
+const EPISODE_LINKS = set('after before during following');
 // Events that 'had' tells as happening now, not as history ("my mum had a fall").
 const CURRENT_EVENTS = set('fall fell fit fits seizure turn funny accident');
 const UNCERTAIN = set('think maybe might possibly perhaps probably worried scared afraid');
@@ -113,13 +133,19 @@ export function findingContext(
   {
     antecedent = false,
     conditionalCounts = false,
-  }: { antecedent?: boolean; conditionalCounts?: boolean | 'always' } = {},
+  }: { antecedent?: boolean | 'event'; conditionalCounts?: boolean | 'always' } = {},
 ): FindingContext | null {
   const start = Math.min(...spans.map((o) => o.start));
   const end = Math.max(...spans.map((o) => o.end));
   return (
     negation(message, spans, start, end) ??
-    (antecedent ? null : history(message, start, end)) ??
+    // Why a year still lowers an event: "i banged my head in 2016" is no injury of now,
+    // though "i banged my head" alone is the cause of what follows.
+    (antecedent === 'event'
+      ? yearInSentence(message.tokens, message.sentenceOf, start)
+      : antecedent
+        ? null
+        : history(message, start, end)) ??
     (conditionalCounts === 'always' || (conditionalCounts && firstPerson(message, start))
       ? null
       : hypothesis(message, start))
@@ -142,6 +168,8 @@ function negation(
   end: number,
 ): FindingContext | null {
   for (let k = end; k <= end + 2; k++) if (cueAt(tokens, AFFIRMING_AFTER, k)) return null;
+  // "seizure free", "pain free": the finding named to say it is absent.
+  if (tokens[end] === 'free') return { kind: 'negated', cue: 'free' };
   // A negation inside the finding's own words ("not breathing", "no wet nappies") makes it an
   // absence, not a denial; one between its words ("an adder, but it didn't bite") denies it.
   const inWords = (i: number) => spans.some((o) => i >= o.start && i < o.end);
@@ -183,22 +211,23 @@ function history(
   const clause = clauseOf[start];
   const opensPredicate = (i: number) =>
     tokens[i] === 'and' &&
-    (PREDICATE.has(tokens[i + 1] ?? '') || TERMINATORS.has(tokens[i + 1] ?? ''));
+    (PREDICATE.has(tokens[i + 1] ?? '') ||
+      TERMINATORS.has(tokens[i + 1] ?? '') ||
+      PAST_EVENT.has(tokens[i + 1] ?? ''));
   let from = start;
   while (from > 0 && clauseOf[from - 1] === clause && !opensPredicate(from - 1)) from--;
   let to = end;
   while (to < tokens.length && clauseOf[to] === clause && !opensPredicate(to)) to++;
-  const after = ['a', 'an', 'her', 'his', 'my', 'their', 'the'];
-  if (
-    (tokens[start - 2] === 'after' || tokens[start - 2] === 'following') &&
-    after.includes(tokens[start - 1] ?? '')
-  )
-    return { kind: 'historical', cue: `${tokens[start - 2]} ${tokens[start - 1]}` };
+  // "after a stroke", "before his heart attack": an episode named as over.
+  const article = ['a', 'an', 'her', 'his', 'my', 'their', 'the'];
+  const link = tokens[start - 2] ?? '';
+  if (EPISODE_LINKS.has(link) && article.includes(tokens[start - 1] ?? ''))
+    return { kind: 'historical', cue: `${link} ${tokens[start - 1]}` };
   let cue: string | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (i < start || i >= end) {
-      if (isPresent(t)) return null;
+      if (speaksOfNow(tokens, i)) return null;
       if (t === 'since' && i + 1 < to && !['then', 'and'].includes(tokens[i + 1]!)) return null;
       if (t === 'ago' && RECENT_UNITS.has(tokens[i - 1] ?? '')) return null;
     }
@@ -241,7 +270,8 @@ function yearInSentence(
   for (let i = 0; i < tokens.length; i++) {
     if (sentenceOf[i] !== sentence) continue;
     const t = tokens[i]!;
-    if (isPresent(t) || (t === 'ago' && RECENT_UNITS.has(tokens[i - 1] ?? ''))) return null;
+    if (speaksOfNow(tokens, i) || (t === 'ago' && RECENT_UNITS.has(tokens[i - 1] ?? '')))
+      return null;
     if (cue === null && /^(19|20)\d\d$/.test(t)) cue = t;
     if (cue === null && t === 'ago' && DISTANT_UNITS.has(tokens[i - 1] ?? ''))
       cue = `${tokens[i - 1]} ago`;
@@ -270,11 +300,18 @@ function relativeHistory(
   }
   // "my dad's heart attack": the relative's, told as a thing that happened.
   const possessive = tokens[start - 1];
-  if (possessive !== undefined && OLDER_RELATIVES.has(possessive) && possessive.endsWith('s')) {
+  // Why not with "has" after it: "my sister's peak flow has dropped" is happening now.
+  if (
+    possessive !== undefined &&
+    OLDER_RELATIVES.has(possessive) &&
+    possessive.endsWith('s') &&
+    !some(tokens, start, Math.min(tokens.length, end + 3), HAS)
+  ) {
     relative = possessive;
     past = true;
   }
   if (relative !== undefined && cueAt(tokens, COMPLETED_ACTS, start)) past = true;
+  if (relative !== undefined && afterEpisode(tokens, sentenceOf, end)) past = true;
   if (relative === undefined || !past) return null;
   for (let i = start; i < end; i++) if (CURRENT_EVENTS.has(tokens[i]!)) return null;
   const sentence = sentenceOf[start];
@@ -282,6 +319,16 @@ function relativeHistory(
     if (sentenceOf[i] === sentence && (isPresent(tokens[i]!) || CURRENT_EVENTS.has(tokens[i]!)))
       return null;
   return { kind: 'historical', cue: `${relative} had` };
+}
+
+/** "... after her stroke", "... during her breast cancer treatment": a known episode, over. */
+function afterEpisode(tokens: readonly string[], sentenceOf: readonly number[], end: number) {
+  for (let i = end; i < tokens.length && sentenceOf[i] === sentenceOf[end - 1]; i++) {
+    if (!EPISODE_LINKS.has(tokens[i]!)) continue;
+    for (let k = i + 2; k <= i + 5 && k < tokens.length; k++)
+      if (PAST_EPISODES.has(tokens[k]!)) return true;
+  }
+  return false;
 }
 
 function hypothesis(

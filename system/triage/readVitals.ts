@@ -3,7 +3,13 @@ import { foldText } from './normalizeText.js';
 import { withinOneEdit } from './withinOneEdit.js';
 
 /** A number a patient wrote, read as a vital sign, an age or a week of pregnancy. */
-export type VitalReading = { value: number; written: string; sentence: number } & (
+export type VitalReading = {
+  value: number;
+  written: string;
+  sentence: number;
+  /** The sentence is the writer's own ("i counted my breathing"): an adult's, whoever else the message names. */
+  writer?: true;
+} & (
   | { kind: 'spo2' | 'respiratory_rate' | 'heart_rate' | 'ketones' | 'gestation' }
   | { kind: 'blood_pressure'; diastolic: number }
   /** In degrees Celsius, converted when written in Fahrenheit. */
@@ -101,7 +107,8 @@ export function readVitals(text: string, pregnancy = false): VitalReading[] {
   // `pregnancy`: the caller's words already tell of one (the rules read typos these miss).
   const pregnant = pregnancy || PREGNANCY_WORDS.test(flat);
   const out: VitalReading[] = [];
-  flat.split(VITAL_SENTENCE_BREAK).forEach((s, sentence) => {
+  const sentences = flat.split(VITAL_SENTENCE_BREAK);
+  sentences.forEach((s, sentence) => {
     if (!/\d/.test(s) && !NEWBORN.test(s)) return;
     for (const m of s.matchAll(SPO2)) {
       const v = Number(m[1]);
@@ -179,8 +186,12 @@ export function readVitals(text: string, pregnancy = false): VitalReading[] {
       }
     }
   });
+  for (const r of out) if (WRITER.test(sentences[r.sentence]!)) r.writer = true;
   return out;
 }
+
+// The writer as the subject of a sentence; "my" alone may be "my baby's pulse".
+const WRITER = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|i'd|me)(?![a-z'])/;
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 

@@ -72,9 +72,12 @@ export function vitalFindings(
   };
   const ages = readings.filter((r) => r.kind === 'age').map((r) => r.value);
   const youngest = ages.length > 0 ? Math.min(...ages) : undefined;
-  const ageFor = (sentence: number): number | undefined => {
-    const here = readings.filter((r) => r.kind === 'age' && r.sentence === sentence);
+  const ageFor = (reading: VitalReading): number | undefined => {
+    const here = readings.filter((r) => r.kind === 'age' && r.sentence === reading.sentence);
     if (here.length > 0) return Math.min(...here.map((r) => r.value));
+    // Why not the child's age for the writer's own numbers: a parent who writes "my 4 month
+    // old is fine. heart rate 160 and i feel faint" is telling of their own heart.
+    if (reading.writer) return undefined;
     return new Set(ages).size === 1 ? youngest : undefined;
   };
   if (youngest !== undefined) {
@@ -85,7 +88,7 @@ export function vitalFindings(
     if (youngest < DAYS.y16) add('age_child', `age ${age} (a child)`);
   }
   for (const r of readings) {
-    const age = ageFor(r.sentence);
+    const age = ageFor(r);
     const limits = rateLimits(age);
     switch (r.kind) {
       case 'spo2':
@@ -101,8 +104,11 @@ export function vitalFindings(
         if (r.value >= limits.critical)
           add('hr_critical', `heart rate ${r.value} (${limits.critical} or more)`);
         if (r.value > limits.hr) add('hr_high', `heart rate ${r.value} (above ${limits.hr})`);
-        else if (r.value <= 40 && (age === undefined || age >= DAYS.y8))
-          add('hr_low', `heart rate ${r.value} (40 or below)`);
+        // Why at any age: a rate an adult's danger zone holds low is lower still for a child
+        // (PALS: below 60 in a child under 8 calls for CPR when perfusion is poor).
+        else if (r.value <= 40) add('hr_low', `heart rate ${r.value} (40 or below)`);
+        else if (r.value < 60 && age !== undefined && age < DAYS.y8)
+          add('hr_low', `heart rate ${r.value} (below 60 under 8 years)`);
         break;
       case 'blood_pressure': {
         const bp = `BP ${r.value}/${r.diastolic}`;

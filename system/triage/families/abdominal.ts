@@ -41,7 +41,7 @@ export const ABDOMINAL: FamilyDefinition = {
         near(
           10,
           'not|havent|hasnt|no|cant|cannot|not been able to',
-          'pooed|pooped|poo|poop|bowels opened|bowels open|opened his bowels|opened her bowels|opened my bowels|farted|fart|passed wind|pass wind|wind',
+          'pooed|pooped|poo|poop|bowels opened|bowels open|opened his bowels|opened their bowels|opened her bowels|opened my bowels|farted|fart|passed wind|pass wind|wind',
         ),
         word(
           'vomiting green|green vomit|throwing up green|sick is green|bile|faecal vomit|smells like poo|bowel obstruction|blockage',
@@ -61,7 +61,7 @@ export const ABDOMINAL: FamilyDefinition = {
       patterns: [
         near(
           8,
-          'hernia|lump in my groin|lump in his groin|lump in her groin',
+          'hernia|lump in my groin|lump in his groin|lump in their groin|lump in her groin',
           'wont go back|not going back|cant push it back|wont go in|stuck out|going red|gone red',
         ),
       ],
@@ -99,7 +99,7 @@ export const ABDOMINAL: FamilyDefinition = {
           'football|basketball|tennis|cricket|golf|meatball|meatballs|eyeball|ball pit',
           3,
         ),
-        near(6, 'holding|grabbing|clutching', 'his groin|her groin|groin'),
+        near(6, 'holding|grabbing|clutching', 'his groin|their groin|her groin|groin'),
       ],
     },
     {
@@ -114,7 +114,7 @@ export const ABDOMINAL: FamilyDefinition = {
       patterns: [
         near(
           4,
-          'eyes|skin|whites of my eyes|whites of his eyes|whites of her eyes',
+          'eyes|skin|whites of my eyes|whites of his eyes|whites of their eyes|whites of her eyes',
           'yellow|yellowish|jaundiced',
         ),
         word(
@@ -127,7 +127,7 @@ export const ABDOMINAL: FamilyDefinition = {
       patterns: [
         near(
           8,
-          'right side|right hand side|lower right|bottom right|right of my tummy|right of his tummy|right of her tummy|appendix|appendicitis',
+          'right side|right hand side|lower right|bottom right|right of my tummy|right of his tummy|right of their tummy|right of her tummy|appendix|appendicitis',
           'pain|pains|ache|hurts|hurt|sore|agony|tender',
         ),
       ],
@@ -148,7 +148,7 @@ export const ABDOMINAL: FamilyDefinition = {
         near(
           12,
           'pain|ache|agony|hurts',
-          'whole of my belly|whole of my tummy|all over my belly|all over my tummy|all over his tummy|all over her tummy|all over his belly|all over her belly|whole tummy|whole belly|whole stomach|whole abdomen|across my tummy|across my belly|across his tummy|across her tummy|across my stomach',
+          'whole of my belly|whole of my tummy|all over my belly|all over my tummy|all over his tummy|all over their tummy|all over her tummy|all over his belly|all over their belly|all over her belly|whole tummy|whole belly|whole stomach|whole abdomen|across my tummy|across my belly|across his tummy|across their tummy|across her tummy|across my stomach',
         ),
       ],
     },

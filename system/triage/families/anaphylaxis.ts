@@ -44,7 +44,7 @@ export const ANAPHYLAXIS: FamilyDefinition = {
         unless(ordered(3, `${V.TIGHT}|swollen|swelling|closing`, 'throat'), 'sore', 2),
         near(4, 'voice', 'hoarse|croaky|odd|strange|funny|changed|different|weird|husky'),
         word(
-          'drooling|cant swallow my own spit|clear my throat|clearing her throat|clearing his throat',
+          'drooling|cant swallow my own spit|clear my throat|clearing her throat|clearing his throat|clearing their throat',
         ),
       ],
     },
@@ -65,7 +65,7 @@ export const ANAPHYLAXIS: FamilyDefinition = {
     },
     {
       id: 'allergen_exposure',
-      antecedent: true,
+      antecedent: 'event',
       patterns: [
         word(TRIGGER),
         unless(

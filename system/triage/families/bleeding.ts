@@ -101,7 +101,7 @@ export const BLEEDING: FamilyDefinition = {
         near(
           10,
           'blood|bleeding|bloody',
-          'from my bottom|from his bottom|from her bottom|from my bum|from the back passage|rectal|toilet bowl|toilet is full|pan is full|bowl is full|full of blood',
+          'from my bottom|from his bottom|from their bottom|from her bottom|from my bum|from the back passage|rectal|toilet bowl|toilet is full|pan is full|bowl is full|full of blood',
         ),
       ],
     },

@@ -27,7 +27,7 @@ export const BREATHING: FamilyDefinition = {
         ),
         unless(
           word(
-            'pauses in her breathing|pauses in his breathing|pausing in her breathing|pausing in his breathing|pauses in breathing|stops breathing|stopped breathing|not breathing|apnoea|apnea|breathing pauses',
+            'pauses in her breathing|pauses in his breathing|pauses in their breathing|pausing in her breathing|pausing in his breathing|pausing in their breathing|pauses in breathing|stops breathing|stopped breathing|not breathing|apnoea|apnea|breathing pauses',
           ),
           'fast|faster|quick|quickly|rapid|rapidly|heavily|hard|through',
           1,
@@ -104,7 +104,7 @@ export const BREATHING: FamilyDefinition = {
         near(
           10,
           BREATHLESS,
-          'sitting|resting|at rest|lying down|sitting still|in bed|in his chair|in her chair|in my chair|doing nothing|talking|walking to the loo|to the toilet|across the room|to the bathroom|few steps|without stopping|cant walk|can barely walk|even sitting',
+          'sitting|resting|at rest|lying down|sitting still|in bed|in his chair|in their chair|in her chair|in my chair|doing nothing|talking|walking to the loo|to the toilet|across the room|to the bathroom|few steps|without stopping|cant walk|can barely walk|even sitting',
         ),
         near(
           6,
@@ -145,11 +145,11 @@ export const BREATHING: FamilyDefinition = {
       patterns: [
         near(
           8,
-          'ribs|rib|under her ribs|under his ribs|chest|tummy|belly|throat|neck|collarbone',
+          'ribs|rib|under her ribs|under his ribs|under their ribs|chest|tummy|belly|throat|neck|collarbone',
           'sucking in|sucks in|sucked in|pulling in|pulls in|drawing in|caving in|sinking in|tugging|going in',
         ),
         word(
-          'recession|recessions|intercostal|tracheal tug|head bobbing|nostrils flare|nostrils flaring|nasal flaring|flaring nostrils|flaring his nostrils|flaring her nostrils',
+          'recession|recessions|intercostal|tracheal tug|head bobbing|nostrils flare|nostrils flaring|nasal flaring|flaring nostrils|flaring his nostrils|flaring their nostrils|flaring her nostrils',
         ),
         near(4, 'head', 'bobbing|bobs'),
         near(4, 'nostrils|nose', 'flare|flaring|flares'),
@@ -201,7 +201,7 @@ export const BREATHING: FamilyDefinition = {
     },
     {
       id: 'smoke_inhalation',
-      antecedent: true,
+      antecedent: 'event',
       patterns: [near(10, 'smoke|fire|fumes', 'breath*|cough*|hoarse|black')],
     },
     {

@@ -41,7 +41,7 @@ export const CARDIAC: FamilyDefinition = {
         near(
           4,
           'weight|elephant|someone|something',
-          'on my chest|on his chest|on her chest|sitting on',
+          'on my chest|on his chest|on their chest|on her chest|sitting on',
         ),
       ],
     },
@@ -55,7 +55,7 @@ export const CARDIAC: FamilyDefinition = {
         ),
         near(
           4,
-          'left arm|left shoulder|left side of my neck|both arms|down my arm|down his arm|down her arm',
+          'left arm|left shoulder|left side of my neck|both arms|down my arm|down his arm|down their arm|down her arm',
           'ache|aches|aching|pain|hurts|heavy|numb|tingl*|dead|weird',
         ),
       ],
@@ -65,7 +65,7 @@ export const CARDIAC: FamilyDefinition = {
       patterns: [
         near(
           5,
-          'jaw|jaws|left arm|both arms|left shoulder|upper back|between my shoulder blades|between his shoulder blades|between her shoulder blades|throat',
+          'jaw|jaws|left arm|both arms|left shoulder|upper back|between my shoulder blades|between my shoulder blade|between his shoulder blades|between his shoulder blade|between their shoulder blades|between their shoulder blade|between her shoulder blades|between her shoulder blade|throat',
           'ache|aches|aching|pain|pains|hurts|heavy|heaviness|tight|tightness|pressure|squeez*|discomfort',
         ),
       ],
@@ -74,7 +74,7 @@ export const CARDIAC: FamilyDefinition = {
       id: 'epigastric',
       patterns: [
         word(
-          'indigestion|heartburn|gastric|upper stomach|upper tummy|upper belly|top of my stomach|top of his stomach|top of her stomach|top of the stomach|pit of my stomach|behind my breastbone|behind the breastbone|behind his breastbone|behind her breastbone|burning in my chest|acid',
+          'indigestion|heartburn|gastric|upper stomach|upper tummy|upper belly|top of my stomach|top of his stomach|top of their stomach|top of her stomach|top of the stomach|pit of my stomach|behind my breastbone|behind the breastbone|behind his breastbone|behind their breastbone|behind her breastbone|burning in my chest|acid',
         ),
       ],
     },

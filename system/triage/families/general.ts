@@ -35,7 +35,7 @@ export const GENERAL: FamilyDefinition = {
       patterns: [
         unless(
           word(
-            'fainted|fainting|faints|fainty|collaps*|keeled over|blacked out|blacking out|black out|blacks out|blackout|blackouts|passed out|passing out|went limp|dropped to the floor|dropped to the ground|hit the floor|crumpled|slumped|knocked out|lost consciousness',
+            'fainted|fainting|faints|fainty|collaps*|keeled over|blacked out|blacking out|black out|blacks out|blackout|blackouts|blanked out|blanking out|blank out|blanks out|passed out|passing out|went limp|dropped to the floor|dropped to the ground|hit the floor|crumpled|slumped|knocked out|lost consciousness',
           ),
           'laugh*|laughing|tired|exhausted|sofa|couch|nearly|almost|about to|going to faint|going to pass|might|lung|lungs|wifi|internet|system|app|website|deal|business|company|market|prices|tent|shelf|roof|ceiling|bridge|plans|talks',
           5,
@@ -44,7 +44,7 @@ export const GENERAL: FamilyDefinition = {
         near(
           4,
           'found',
-          'on the floor|on the ground|on the bathroom floor|on her floor|on his floor|on the kitchen floor|at the bottom of the stairs',
+          'on the floor|on the ground|on the bathroom floor|on her floor|on his floor|on their floor|on the kitchen floor|at the bottom of the stairs',
         ),
         near(5, V.NO_MEMORY, V.FALLING),
         near(8, V.WENT_BLACK, V.DOWN),
@@ -79,7 +79,7 @@ export const GENERAL: FamilyDefinition = {
           'what day|where home is|what year|where they are|where she is|where he is|where i am|what time',
         ),
         near(4, V.GETTING_LOST, V.OWN_HOME),
-        ordered(3, 'called me', 'by|the wrong|someone|her sister|his sister'),
+        ordered(3, 'called me', 'by|the wrong|someone|her sister|his sister|their sister'),
         near(
           4,
           V.PERSON,
@@ -92,7 +92,7 @@ export const GENERAL: FamilyDefinition = {
       patterns: [
         unless(
           word(
-            'drowsy|drowsiness|lethargic|listless|floppy|limp|very sleepy|so sleepy|really sleepy|unusually sleepy|extremely sleepy|super sleepy|keeps falling asleep|keeps nodding off|nodding off|cant stay awake|cant keep him awake|cant keep her awake|hard to keep awake|wont stay awake|sleeping a lot|sleep too much|sleeps too much|sleeping all day|just lies there|just lying there|not interested|floppy and|no energy to move|too weak to|barely moving',
+            'drowsy|drowsiness|lethargic|listless|floppy|limp|very sleepy|so sleepy|really sleepy|unusually sleepy|extremely sleepy|super sleepy|keeps falling asleep|keeps nodding off|nodding off|cant stay awake|cant keep him awake|cant keep them awake|cant keep her awake|hard to keep awake|wont stay awake|sleeping a lot|sleep too much|sleeps too much|sleeping all day|just lies there|just lying there|not interested|floppy and|no energy to move|too weak to|barely moving',
           ),
           'antihistamine|tablets|pills|medicine|hay fever|piriton|least|side effect|jab|injection',
           4,
@@ -222,7 +222,7 @@ export const GENERAL: FamilyDefinition = {
       id: 'doom',
       patterns: [
         word(
-          'impending doom|sense of doom|something terrible is going to happen|something terrible is about to happen|something awful is going to happen|going to die|gonna die|think im dying|feel like im dying|feels like im dying|i am dying|never felt this ill|never felt so ill|worst ive ever felt|feel like death',
+          'impending doom|sense of doom|something terrible is going to happen|something terrible is about to happen|something awful is going to happen|going to die|gonna die|think im dying|feel like im dying|feels like im dying|i am dying|never felt this ill|never felt so ill|worst ive ever felt|feel like death|something is really wrong|something is seriously wrong|something is very wrong|something is badly wrong|somethings really wrong|somethings seriously wrong|somethings very wrong',
         ),
       ],
     },

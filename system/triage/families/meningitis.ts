@@ -42,7 +42,7 @@ export const MENINGITIS: FamilyDefinition = {
       id: 'photophobia',
       patterns: [
         word(
-          'light is hurting|light hurting her|light hurting his|light hurting my|light hurts|light hurting|hurts her eyes|hurts his eyes|hurts my eyes|cant stand the light|cant bear the light|close the curtains|curtains shut|curtains closed|dark room|dark bedroom|photophobia|sensitive to light|light sensitive|light is too bright|bright lights hurt|bright light hurts',
+          'light is hurting|light hurting her|light hurting his|light hurting their|light hurting my|light hurts|light hurting|hurts her eyes|hurts his eyes|hurts their eyes|hurts my eyes|cant stand the light|cant bear the light|close the curtains|curtains shut|curtains closed|dark room|dark bedroom|photophobia|sensitive to light|light sensitive|light is too bright|bright lights hurt|bright light hurts',
         ),
       ],
     },
@@ -51,7 +51,7 @@ export const MENINGITIS: FamilyDefinition = {
       patterns: [
         near(
           8,
-          'soft spot|soft place|fontanelle|fontanel|top of his head|top of her head|top of head',
+          'soft spot|soft place|fontanelle|fontanel|top of his head|top of their head|top of her head|top of head',
           'bulge|bulges|bulging|bulged|swell*|swollen|swelling|tight|raised|hard|pushed out|sticking out|tense',
         ),
       ],

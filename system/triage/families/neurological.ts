@@ -33,13 +33,13 @@ export const NEUROLOGICAL: FamilyDefinition = {
       patterns: [
         near(
           8,
-          'headache|head ache|head pain|pain in my head|pain in his head|pain in her head|back of my head|back of his head|back of her head|head',
+          'headache|head ache|head pain|pain in my head|pain in his head|pain in their head|pain in her head|back of my head|back of his head|back of their head|back of her head|head',
           'worst|worse|thunderclap|like being hit|hit with a bat|hit by a bat|hit over the head|exploded|explosion|explode|popped|something popped|came on in a second|came on in seconds|like a bomb|like a gunshot|like a thunderclap|worst of my life|worst ever|worst pain',
         ),
         near(
           6,
           'sudden*|suddenly|out of nowhere|out of the blue|instantly|in a second|in seconds',
-          'headache|head ache|head pain|pain in my head|severe headache|pain in the back of my head|grabbed his head|grabbed her head|clutching his head|clutching her head',
+          'headache|head ache|head pain|pain in my head|severe headache|pain in the back of my head|grabbed his head|grabbed their head|grabbed her head|clutching his head|clutching their head|clutching her head',
         ),
         word('thunderclap|subarachnoid|brain bleed|bleed on the brain|bleeding in the brain'),
       ],
@@ -54,12 +54,12 @@ export const NEUROLOGICAL: FamilyDefinition = {
     },
     {
       id: 'head_injury',
-      antecedent: true,
+      antecedent: 'event',
       patterns: [
         near(
           8,
           'hit|hits|banged|bumped|bump|knocked|smacked|bashed|whacked|cracked|fell|fall|fallen|came off|landed|head butted|headbutted',
-          'head|his head|her head|my head|skull|forehead|back of the head|temple',
+          'head|his head|their head|her head|my head|skull|forehead|back of the head|temple',
         ),
         word('head injury|head injuries|concussion|concussed|knocked out|knocked unconscious'),
       ],
@@ -68,7 +68,7 @@ export const NEUROLOGICAL: FamilyDefinition = {
       id: 'head_injury_flag',
       patterns: [
         word(
-          'clear fluid|fluid from his nose|fluid from her nose|fluid from the nose|fluid from his ear|fluid from her ear|blood from his ear|blood from her ear|blood from the ear|cant remember what happened|doesnt remember what happened|memory loss|blacked out|lost consciousness|knocked out|unequal pupils|one pupil bigger|different sized pupils|wont stop crying|irritable|not himself|not herself|keeps asking the same|keeps repeating',
+          'clear fluid|fluid from his nose|fluid from their nose|fluid from her nose|fluid from the nose|fluid from his ear|fluid from their ear|fluid from her ear|blood from his ear|blood from their ear|blood from her ear|blood from the ear|cant remember what happened|doesnt remember what happened|memory loss|blacked out|lost consciousness|knocked out|unequal pupils|one pupil bigger|different sized pupils|wont stop crying|irritable|not himself|not herself|keeps asking the same|keeps repeating',
         ),
       ],
     },
@@ -77,7 +77,7 @@ export const NEUROLOGICAL: FamilyDefinition = {
       patterns: [
         near(6, 'clear|watery|clear watery', 'fluid|liquid', 'nose|ear|ears'),
         word(
-          'bruising behind his ear|bruising behind her ear|bruising behind my ear|bruising behind one ear|bruising behind the ear|panda eyes|battle sign',
+          'bruising behind his ear|bruising behind their ear|bruising behind her ear|bruising behind my ear|bruising behind one ear|bruising behind the ear|panda eyes|battle sign',
         ),
       ],
     },
@@ -128,7 +128,7 @@ export const NEUROLOGICAL: FamilyDefinition = {
       patterns: [
         near(
           8,
-          'saddle|privates|private area|bum|bottom|genitals|genital|down below|between my legs|between his legs|between her legs|groin|back passage|when i wipe|wiping|inner thighs|vagina|penis|anus',
+          'saddle|privates|private area|bum|bottom|genitals|genital|down below|between my legs|between his legs|between their legs|between her legs|groin|back passage|when i wipe|wiping|inner thighs|vagina|penis|anus',
           'numb|numbness|tingl*|cant feel|no feeling|dead|strange|someone elses|pins and needles|reduced feeling',
         ),
       ],
@@ -159,7 +159,7 @@ export const NEUROLOGICAL: FamilyDefinition = {
       patterns: [
         near(
           8,
-          'both legs|both my legs|both his legs|both her legs|legs',
+          'both legs|both my legs|both his legs|both their legs|both her legs|legs',
           'weak|weaker|weakness|numb|numbness|tingl*|giving way|gave way|cant walk|cant stand|heavy|jelly',
         ),
         word('into both legs|down both legs|in both legs'),

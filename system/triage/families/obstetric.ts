@@ -71,7 +71,7 @@ export const OBSTETRIC: FamilyDefinition = {
       patterns: [
         near(
           10,
-          'baby|babys|bump|she|he|shes|hes|him|her|movements|kicks|kicking',
+          'baby|babys|bump|she|he|shes|hes|him|them|her|movements|kicks|kicking',
           'not moving|hasnt moved|has not moved|not moved|not feel|dont feel|cant feel|hardly anything|barely anything|havent felt|not felt|havent really felt|not feeling|stopped moving|quiet|quieter|less|fewer|reduced|slowed down|no movement|no movements|not kicked|hasnt kicked|isnt moving|not as much|barely moving|only a couple|couple of flutters|few flutters',
         ),
         word(

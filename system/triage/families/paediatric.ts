@@ -21,7 +21,7 @@ export const PAEDIATRIC: FamilyDefinition = {
       id: 'weak_cry',
       patterns: [
         word(
-          'high pitched cry|high pitched scream|weak cry|weak high pitched|strange cry|odd cry|cry doesnt sound like|doesnt sound like her|doesnt sound like him|moaning|whimpering|whining constantly|inconsolable|cant be consoled|cant settle him|cant settle her',
+          'high pitched cry|high pitched scream|weak cry|weak high pitched|strange cry|odd cry|cry doesnt sound like|doesnt sound like her|doesnt sound like him|doesnt sound like them|moaning|whimpering|whining constantly|inconsolable|cant be consoled|cant settle him|cant settle them|cant settle her',
         ),
       ],
     },
@@ -39,7 +39,7 @@ export const PAEDIATRIC: FamilyDefinition = {
         near(
           6,
           'wont|not|refusing|refuses|stopped|off|hasnt|doesnt|isnt|barely|cant',
-          'feed|feeding|feeds|bottle|breastfeed|milk|drink|drinking|take the bottle|take her bottle|take his bottle|eat|eating|food',
+          'feed|feeding|feeds|bottle|breastfeed|milk|drink|drinking|take the bottle|take her bottle|take his bottle|take their bottle|eat|eating|food',
         ),
       ],
     },
@@ -87,7 +87,7 @@ export const PAEDIATRIC: FamilyDefinition = {
       id: 'intussusception_signs',
       patterns: [
         word(
-          'redcurrant jelly|red jelly|jelly like poo|jelly poo|jelly in his nappy|jelly in her nappy|pulling his knees up|pulling her knees up|pulls his knees up|pulls her knees up|pulls up the knees|drawing his knees up|drawing her knees up',
+          'redcurrant jelly|red jelly|jelly like poo|jelly poo|jelly in his nappy|jelly in their nappy|jelly in her nappy|pulling his knees up|pulling their knees up|pulling her knees up|pulls his knees up|pulls their knees up|pulls her knees up|pulls up the knees|drawing his knees up|drawing their knees up|drawing her knees up',
         ),
       ],
     },

@@ -21,19 +21,19 @@ export const POISONING: FamilyDefinition = {
         ordered(
           6,
           'took|taken|take|swallowed|had|drank|drunk|necked|downed|ate|eaten|has taken|has had',
-          'a load|loads|lots|a lot|a bunch|a handful|handful|most of|all of|the whole|a whole|whole|a packet|packet|a box|a bottle|two packets|a strip|a few boxes|boxes|a few packets|packets|all her|all his|all my',
+          'a load|loads|lots|a lot|a bunch|a handful|handful|most of|all of|the whole|a whole|whole|a packet|packet|a box|a bottle|two packets|a strip|a few boxes|boxes|a few packets|packets|all her|all his|all their|all my',
           SUBSTANCE,
         ),
       ],
     },
     {
       id: 'ingestion',
-      antecedent: true,
+      antecedent: 'event',
       patterns: [
         unless(
           near(
             8,
-            'swallowed|swallow|ate|eaten|eating|drank|drunk|drink|took|taken|cooked|foraged|picked|got into|bit into|bite of|bitten into|chewed|chewing|licked|sucked|in his mouth|in her mouth|put in his mouth|put in her mouth|missing|gulped|sipped|had a sip|had some',
+            'swallowed|swallow|ate|eaten|eating|drank|drunk|drink|took|taken|cooked|foraged|picked|got into|bit into|bite of|bitten into|chewed|chewing|licked|sucked|in his mouth|in their mouth|in her mouth|put in his mouth|put in their mouth|put in her mouth|missing|gulped|sipped|had a sip|had some',
             SUBSTANCE,
           ),
           'prescribed|as prescribed|with food|on an empty|daily|every day|every morning|dose|repeat|prescription|can i take|should i take|safe to take',
@@ -41,7 +41,7 @@ export const POISONING: FamilyDefinition = {
         ),
         near(
           8,
-          'empty|missing|gone from|found him with|found her with|open',
+          'empty|missing|gone from|found him with|found them with|found her with|open',
           'pill box|pillbox|dosette|blister|bottle|packet|tablets|pills',
         ),
       ],
@@ -52,7 +52,7 @@ export const POISONING: FamilyDefinition = {
         near(
           10,
           'battery|batteries|button battery|coin battery|cell battery|magnet|magnets',
-          'missing|swallowed|swallow|ate|in his mouth|in her mouth|gone|cant find|cannot find|choking|drooling|coughing',
+          'missing|swallowed|swallow|ate|in his mouth|in their mouth|in her mouth|gone|cant find|cannot find|choking|drooling|coughing',
         ),
       ],
     },
@@ -60,7 +60,7 @@ export const POISONING: FamilyDefinition = {
       id: 'corrosive_signs',
       patterns: [
         word(
-          'drooling|drooling loads|cant swallow|cannot swallow|wont swallow|burning mouth|mouth burning|burns in his mouth|burns in her mouth|white stuff round his mouth|white stuff round her mouth|holding her throat|holding his throat|croaky|hoarse|wont drink',
+          'drooling|drooling loads|cant swallow|cannot swallow|wont swallow|burning mouth|mouth burning|burns in his mouth|burns in their mouth|burns in her mouth|white stuff round his mouth|white stuff round their mouth|white stuff round her mouth|holding her throat|holding his throat|holding their throat|croaky|hoarse|wont drink',
         ),
       ],
     },
@@ -99,7 +99,7 @@ export const POISONING: FamilyDefinition = {
     },
     {
       id: 'carbon_monoxide',
-      antecedent: true,
+      antecedent: 'event',
       patterns: [
         near(
           8,

@@ -110,6 +110,9 @@ export const SEPSIS: FamilyDefinition = {
       when: [
         ['sepsis_words'],
         ['immunosuppressed', 'feels_deathly'],
+        // NICE NG51: a high temperature with a racing heart in someone who feels gravely ill.
+        ['fever_reading', 'heart_racing', 'feels_deathly'],
+        ['fever', 'heart_racing', 'feels_deathly'],
         ['infection_source', 'fever_reading', 'abdominal_pain_any'],
         ['no_urine', 'shock_signs', 'vomiting'],
         ['infection_source', 'fever', 'rigors'],

@@ -3,7 +3,7 @@ import type { FamilyDefinition } from '../RedFlagRule.js';
 import { RED_FLAG_CONCEPTS as V } from '../redFlagConcepts.js';
 
 const LIMB_SIDE =
-  'one foot|dragging|one side|left side|right side|one arm|one leg|left arm|right arm|left leg|right leg|left hand|right hand|left foot|right foot|half of my body|half my body|half his body|half her body|half of his body|half of her body|same side|that side|whole side';
+  'one foot|dragging|one side|left side|right side|one arm|one leg|left arm|right arm|left leg|right leg|left hand|right hand|left foot|right foot|half of my body|half my body|half his body|half their body|half her body|half of his body|half of their body|half of her body|same side|that side|whole side';
 const WEAK =
   'weak|weaker|weakness|numb|numbness|tingl*|paraly*|dead|heavy|heaviness|floppy|limp|useless|clumsy|gave way|gave out|wont work|not working|stopped working|cant feel|no feeling|no strength|droopy|drooping|dragging';
 
@@ -46,12 +46,16 @@ export const STROKE: FamilyDefinition = {
           6,
           'cant|cannot|can not|couldnt|unable to|wont',
           'lift|raise|move|grip|hold|use',
-          'left|right|his arm|her arm|my arm|his leg|her leg|my leg|his hand|her hand|my hand',
+          'left|right|his arm|their arm|her arm|my arm|his leg|their leg|her leg|my leg|his hand|their hand|her hand|my hand',
         ),
-        near(6, 'dropping|dropped|drops', 'things|cup|pen|my pen|his cup|her cup|everything'),
+        near(
+          6,
+          'dropping|dropped|drops',
+          'things|cup|pen|my pen|his cup|their cup|her cup|everything',
+        ),
         near(6, 'leg|legs', 'gave way|gave out|buckled|went from under'),
         word(
-          'belongs to someone else|belong to someone else|not my hand|someone elses hand|doesnt notice his left|doesnt notice her left|ignoring his left|ignoring her left|right half of his dinner|right half of her dinner|bumping into things on his left|bumping into things on her left',
+          'belongs to someone else|belong to someone else|not my hand|someone elses hand|doesnt notice his left|doesnt notice their left|doesnt notice her left|ignoring his left|ignoring their left|ignoring her left|right half of his dinner|right half of their dinner|right half of her dinner|bumping into things on his left|bumping into things on their left|bumping into things on her left',
         ),
         near(6, 'arm|leg|hand', 'went dead|gone dead|goes dead'),
       ],
@@ -65,7 +69,7 @@ export const STROKE: FamilyDefinition = {
         near(
           4,
           'cant|cannot|couldnt|unable|struggling',
-          'find his words|find her words|find my words|find the words|find words|get a sentence out|get words out|get his words out|get her words out|say what|talk properly|speak properly',
+          'find his words|find their words|find her words|find my words|find the words|find words|get a sentence out|get words out|get his words out|get their words out|get her words out|say what|talk properly|speak properly',
         ),
         word(
           'cant understand anything|cant understand what|doesnt understand what|random words|nonsense words|words hard|words are hard|hard to get words|aphasia|dysphasia|talking gibberish|words are jumbled|words came out wrong|words coming out wrong|wrong words|mixing up words|muddled words|garbled',
@@ -109,7 +113,7 @@ export const STROKE: FamilyDefinition = {
       patterns: [
         near(
           5,
-          'face|cheek|lip|lips|mouth|side of my face|side of his face|side of her face',
+          'face|cheek|lip|lips|mouth|side of my face|side of his face|side of their face|side of her face',
           'numb|numbness|tingl*|dead|no feeling|feels weird|feels funny|feels strange|feels odd',
         ),
       ],

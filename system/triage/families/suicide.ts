@@ -9,7 +9,7 @@ const MEANS =
 const PLAN =
   'in front of me|in front of him|in front of her|lined up|lined them up|counted out|counted them out|ready to take|going to|gonna|plan|planned|planning|decided|made up my mind|tonight|this weekend|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this week|picked a spot|picked the spot|chosen a spot|worked out|everything i need|got everything|got it all ready|ready|sorted|know exactly|exactly how|when everyone is asleep|once everyone is asleep|when everyones asleep|do it|going back tonight|not walking away|this time|when my shift ends|after my shift|after the last bell|anniversary|practising|practicing|rehears*|tested|testing|got them out|already in|already got|bought|buying|been saving|saving up|keeping back|stockpil*';
 const HOPELESS =
-  'its over|it s over|it is over|cant do this anymore|cant do this any more|cant go on|cant take it anymore|cant take any more|had enough|give up|giving up|no way out|no point|pointless|a burden|be a burden|burden on|better off without me|better off dead|better off without him|better off without her|would be better off|be better off|tired of living|tired of life|sick of living|tired of everything|so tired|im tired|im just tired|so tired of|dont want to be here|dont want to be alive|dont want to live|dont want to wake up|not wake up|want to die|wanna die|wish i was dead|wish i were dead|want it to end|want it all to end|want it over|nothing to live for|no reason to live|no reason to go on|hopeless|worthless|nobody would notice|no one would notice|nobody would even notice|no one would even notice|wouldnt even notice|nobody would care|no one would care|nobody would miss me|no one would miss me|wont be a problem|wont be a burden|gone soon|not long now|good innings|doesnt want to wait for the end|want to go|not walking away|this time im not|no going back|for good this time|rational decision|made my decision|made a decision|at peace with it|is the end for me|the end for me|end for me|been really low|very low|so low|really low|depressed|depression|lost everything|lost the business|lost the house|fail my exams|failed my exams|cannot tell my family|finish his life|finish her life|finish my life|do something stupid|before i do something|something stupid|not to blame|isnt to blame|is not to blame';
+  'its over|it s over|it is over|cant do this anymore|cant do this any more|cant go on|cant take it anymore|cant take any more|had enough|give up|giving up|no way out|no point|pointless|a burden|be a burden|burden on|better off without me|better off dead|better off without him|better off without them|better off without her|would be better off|be better off|tired of living|tired of life|sick of living|tired of everything|so tired|im tired|im just tired|so tired of|dont want to be here|dont want to be alive|dont want to live|dont want to wake up|not wake up|want to die|wanna die|wish i was dead|wish i were dead|want it to end|want it all to end|want it over|nothing to live for|no reason to live|no reason to go on|hopeless|worthless|nobody would notice|no one would notice|nobody would even notice|no one would even notice|wouldnt even notice|nobody would care|no one would care|nobody would miss me|no one would miss me|wont be a problem|wont be a burden|gone soon|not long now|good innings|doesnt want to wait for the end|want to go|not walking away|this time im not|no going back|for good this time|rational decision|made my decision|made a decision|at peace with it|is the end for me|the end for me|end for me|been really low|very low|so low|really low|depressed|depression|lost everything|lost the business|lost the house|fail my exams|failed my exams|cannot tell my family|finish his life|finish their life|finish her life|finish my life|do something stupid|before i do something|something stupid|not to blame|isnt to blame|is not to blame';
 
 /** Suicide and self-harm: intent, plans, means and preparations (988 Lifeline, Samaritans, NICE NG225). */
 export const SUICIDE: FamilyDefinition = {
@@ -56,7 +56,7 @@ export const SUICIDE: FamilyDefinition = {
           'to die|to kill myself|to kill himself|to kill herself|to end it|to end my life',
         ),
         word(
-          'life isnt worth living|life is not worth living|not worth living|wants to die|want to die|wanted to die|ways to die|suicide note|goodbye letter|goodbye note|left a letter|leave a letter|left a note|wrote a note|written a note|final goodbye|said goodbye to everyone|saying goodbye|kill myself|killing myself|killing himself|killing herself|end my life|take my life|unalive|kms',
+          'life isnt worth living|life is not worth living|not worth living|wants to die|want to die|wanted to die|ways to die|suicide note|suicide notes|goodbye letter|goodbye letters|goodbye note|goodbye notes|left a letter|leave a letter|left a note|wrote a note|written a note|final goodbye|said goodbye to everyone|saying goodbye|kill myself|killing myself|killing himself|killing herself|end my life|take my life|unalive|kms',
         ),
       ],
     },
@@ -79,7 +79,7 @@ export const SUICIDE: FamilyDefinition = {
         near(
           8,
           MEANS,
-          'in front of me|in front of him|in front of her|in my hand|in his hand|in her hand|lined up|counted out|sitting with|holding|out of the cabinet|loaded|next to me|here next to me|in my room|in the boot|in the car|in the garage|with me|took a razor|took a knife|in with him|in with her|key to the gun|got them out|out of the packets|already in the garage|under my bed|in the drawer',
+          'in front of me|in front of him|in front of them|in front of her|in my hand|in his hand|in their hand|in her hand|lined up|counted out|sitting with|holding|out of the cabinet|loaded|next to me|here next to me|in my room|in the boot|in the car|in the garage|with me|took a razor|took a knife|in with him|in with them|in with her|key to the gun|got them out|out of the packets|already in the garage|under my bed|in the drawer',
         ),
       ],
     },
@@ -89,7 +89,7 @@ export const SUICIDE: FamilyDefinition = {
       patterns: [
         near(
           6,
-          'standing on|standing at|on top of|at the top of|on the edge|on the ledge|on the bridge|at the bridge|on the roof|on the railway|at the railway|on the tracks|at the cliff|clifftop|cliff top|at the station|on the platform',
+          'standing on|standing at|on top of|at the top of|from the top of|top of|on the edge|on the ledge|on the bridge|at the bridge|on the roof|on the railway|at the railway|on the tracks|at the cliff|clifftop|cliff top|at the station|on the platform',
           'multistorey|multi storey|car park|bridge|roof|cliff|edge|ledge|railway|tracks|platform|tower|building|station|motorway|here|up here',
         ),
         near(
@@ -110,7 +110,7 @@ export const SUICIDE: FamilyDefinition = {
       conditionalCounts: true,
       patterns: [
         word(
-          'noose|ligature|made the noose|belt round his neck|belt round my neck|belt round her neck|round my neck|round his neck|round her neck|tested the beam|takes my weight',
+          'noose|ligature|made the noose|belt round his neck|belt round their neck|belt round my neck|belt round her neck|round my neck|round his neck|round their neck|round her neck|tested the beam|takes my weight',
         ),
         near(8, 'charcoal|hosepipe|hose pipe|exhaust', 'tape|car|garage|boot|tent'),
         near(6, 'gun cabinet|pistol|shotgun|rifle|gun', 'key|loaded|cleaning|out of|thinking'),
@@ -152,7 +152,7 @@ export const SUICIDE: FamilyDefinition = {
       conditionalCounts: true,
       patterns: [
         word(
-          'affairs in order|sorted the will|made a will|written a will|write his will|write her will|wrote my will|sorted my will|gave away|given away|giving away|given his|given her|gave his|gave her|said goodbye|saying goodbye|cancelled his phone|cancelled her phone|cancelled my phone|cancelled the contract|cancel all her|cancel all his|cancel all my|who will look after|go to my sister|going to my sister|took the dog|looked after properly|who usually finds|who finds people|who will find|the dog is going|the cat is going|if someone dies|when i die|after im gone|when im gone|after this weekend|insurance and bank|bank papers|all in one folder|easy for them|sorted it all',
+          'affairs in order|sorted the will|made a will|written a will|write his will|write their will|write her will|wrote my will|sorted my will|gave away|given away|giving away|given his|given their|given her|gave his|gave their|gave her|said goodbye|saying goodbye|cancelled his phone|cancelled their phone|cancelled her phone|cancelled my phone|cancelled the contract|cancel all her|cancel all his|cancel all their|cancel all my|who will look after|go to my sister|going to my sister|took the dog|looked after properly|who usually finds|who finds people|who will find|the dog is going|the cat is going|if someone dies|when i die|after im gone|when im gone|after this weekend|insurance and bank|bank papers|all in one folder|easy for them|sorted it all',
         ),
       ],
     },

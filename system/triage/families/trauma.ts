@@ -12,7 +12,7 @@ export const TRAUMA: FamilyDefinition = {
       id: 'serious_burn',
       patterns: [
         word(
-          'white and leathery|leathery|charred|burn bigger than|bigger than my hand|bigger than his hand|bigger than her hand|skin is peeling|skin peeling|burns on his face|burns on her face|chemical burn|electrical burn|electric shock|burnt his face|burnt her face',
+          'white and leathery|leathery|charred|burn bigger than|bigger than my hand|bigger than his hand|bigger than their hand|bigger than her hand|skin is peeling|skin peeling|burns on his face|burns on their face|burns on her face|chemical burn|electrical burn|electric shock|burnt his face|burnt their face|burnt her face',
         ),
         near(
           8,
@@ -25,7 +25,7 @@ export const TRAUMA: FamilyDefinition = {
       id: 'high_energy_injury',
       patterns: [
         word(
-          'handlebar|handlebars|hit by a car|knocked down by|run over|fell from a height|fell off the roof|fell off a roof|fell from the roof|fell off a ladder|car crash|crashed his car|motorbike accident|came off his motorbike|came off her motorbike',
+          'handlebar|handlebars|hit by a car|knocked down by|run over|fell from a height|fell off the roof|fell off a roof|fell from the roof|fell off a ladder|car crash|crashed his car|crashed their car|motorbike accident|came off his motorbike|came off their motorbike|came off her motorbike',
         ),
         near(
           6,
@@ -38,7 +38,7 @@ export const TRAUMA: FamilyDefinition = {
       id: 'injury_pain_worse',
       patterns: [
         word(
-          'getting worse|worse not better|hurts to breathe|really hurts inside|hurts inside|looking pale|going pale|pale and sweaty|bruise on his tummy|bruise on her tummy|round bruise',
+          'getting worse|worse not better|hurts to breathe|really hurts inside|hurts inside|looking pale|going pale|pale and sweaty|bruise on his tummy|bruise on their tummy|bruise on her tummy|round bruise',
         ),
       ],
     },

@@ -1,0 +1,4 @@
+import { metamorphicProperty } from './metamorphicProperty.js';
+import { propertyTest } from './support/propertyTest.js';
+
+propertyTest(metamorphicProperty);
