@@ -37,17 +37,18 @@ export function renderCase(panel: HTMLElement, detail: CaseDetail, me: string, n
       : c.status === 'claimed'
         ? `Claimed by ${nameOf(c.assignee)}`
         : `${OUTCOME_WORDS[c.status]} by ${nameOf(c.decision?.by ?? null)}`;
-  panel
-    .querySelector('#case-summary')!
-    .replaceChildren(
-      acuityChip(c.acuity),
-      h(
-        'span',
-        { class: 'waiting', 'data-since': String(c.createdAt) },
-        `Waiting ${formatDuration(now - c.createdAt)}`,
-      ),
-      h('span', {}, owner),
-    );
+  panel.querySelector('#case-summary')!.replaceChildren(
+    acuityChip(c.acuity),
+    // Why no ticking once decided: the patient no longer waits on a nurse.
+    c.decision === null
+      ? h(
+          'span',
+          { class: 'waiting', 'data-since': String(c.createdAt) },
+          `Waiting ${formatDuration(now - c.createdAt)}`,
+        )
+      : h('span', {}, `Waited ${formatDuration(c.decision.at - c.createdAt)}`),
+    h('span', {}, owner),
+  );
   const hits =
     a.ruleHits.length === 0
       ? 'None found in the message.'
