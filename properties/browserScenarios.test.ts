@@ -174,7 +174,13 @@ describe('the pages in a real browser', () => {
       await activate(dashboard);
       const card = dashboard.locator('.escalation').first();
       await card.waitFor({ timeout: Math.max(1, 1000 - (performance.now() - sentAt)) });
-      expect(performance.now() - sentAt).toBeLessThan(1000);
+      const toBoard = performance.now() - sentAt;
+      // Why printed, not asserted tighter: the 200 ms target is the benchmark's; a shared CI
+      // machine's timing is noise for a pass/fail.
+      console.log(
+        `emergency from the Send click to the dashboard's card: ${toBoard.toFixed(0)} ms`,
+      );
+      expect(toBoard).toBeLessThan(1000);
       expect(await card.getAttribute('data-status')).toBe('open');
       expect(await card.locator('.card-title').textContent()).toBe('pat');
       expect(await card.locator('.complaint').textContent()).toContain(

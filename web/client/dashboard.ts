@@ -120,7 +120,7 @@ function schedule(read: () => Promise<void>): void {
     setTimeout(() => {
       refreshes.delete(read);
       void read();
-    }, 30),
+    }, 10),
   );
 }
 
