@@ -52,9 +52,13 @@ export const clinicWalk: WalkSpec<ClinicWorld, ClinicStep, ClinicVerdict, Payloa
     'DECIDE',
     'ADVANCE_CLOCK',
     'DEESCALATE',
+    'READ_ESCALATIONS',
     'CLAIM',
+    'READ_CONVERSATION',
     'RELEASE',
+    'LIST_STAFF',
     'READ_CASE',
+    'LIST_CONVERSATIONS',
     'ACKNOWLEDGE',
     'UNKNOWN',
     'DENIED',
@@ -68,6 +72,7 @@ export const clinicWalk: WalkSpec<ClinicWorld, ClinicStep, ClinicVerdict, Payloa
     if (step.type === 'REASSIGN' && !isCharge(step.actor)) return 'DENIED';
     if ('escalation' in step && step.escalation === NEVER_RAISED) return 'UNKNOWN';
     if ('case' in step && step.case === NEVER_RAISED) return 'UNKNOWN';
+    if (step.type === 'READ_CONVERSATION' && step.index === NEVER_RAISED) return 'UNKNOWN';
     return step.type;
   },
   candidates(world, p) {
@@ -76,6 +81,7 @@ export const clinicWalk: WalkSpec<ClinicWorld, ClinicStep, ClinicVerdict, Payloa
     // through to another action, and shrinking then stalls at a longer trace than needed.
     for (const patient of PATIENTS) steps.push({ type: 'SEND', patient, kind: p.kind });
     for (const patient of PATIENTS) steps.push({ type: 'READ_HISTORY', patient });
+    for (const patient of PATIENTS) steps.push({ type: 'LIST_CONVERSATIONS', patient });
     // Why not every escalation and case: those behind a newer one of theirs add nothing to
     // test (a patient's older escalations are resolved, older decided cases are like the
     // newest), and each would make the refusals they draw more likely than the rarer ones.
@@ -101,8 +107,10 @@ export const clinicWalk: WalkSpec<ClinicWorld, ClinicStep, ClinicVerdict, Payloa
           acuity: p.queueAcuity,
           assignee: p.queueAssignee,
         });
+      steps.push({ type: 'READ_ESCALATIONS', actor }, { type: 'LIST_STAFF', actor });
       for (const escalation of charge ? [...escalations, ...unknownEscalation] : escalations) {
         steps.push(
+          { type: 'READ_CONVERSATION', actor, about: 'escalation', index: escalation },
           { type: 'ACKNOWLEDGE', actor, escalation },
           { type: 'RESOLVE', actor, escalation },
           { type: 'DEESCALATE', actor, escalation, acuity: p.acuity },
@@ -110,6 +118,7 @@ export const clinicWalk: WalkSpec<ClinicWorld, ClinicStep, ClinicVerdict, Payloa
       }
       for (const c of charge ? [...cases, ...unknownCase] : cases) {
         steps.push(
+          { type: 'READ_CONVERSATION', actor, about: 'case', index: c },
           { type: 'READ_CASE', actor, case: c },
           { type: 'CLAIM', actor, case: c },
           { type: 'RELEASE', actor, case: c },

@@ -15,12 +15,18 @@ export const MAY_RUN = {
   startConversation: ['patient'],
   sendMessage: ['patient'],
   readHistory: ['patient'],
+  // Listed by the server, so that a patient finds their conversations on any device.
+  listConversations: ['patient'],
   closeConversation: ['patient'],
   acknowledgeEscalation: CARE,
   resolveEscalation: CARE,
   deescalate: CARE,
   readQueue: CARE,
   readCase: CARE,
+  // The patient's own words behind a case or escalation: a nurse needs them to judge it.
+  readConversation: CARE,
+  readEscalations: CARE,
+  listStaff: CARE,
   claimCase: CARE,
   releaseCase: CARE,
   decideCase: CARE,

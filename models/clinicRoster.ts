@@ -23,3 +23,6 @@ export const CLINIC_SLA_MS = { 1: 2 * 60_000, 2: 10 * 60_000 } as const;
 
 /** The acuity each kind of message is triaged at by the baseline model, and what it opens. */
 export const MESSAGE_ACUITY = { emergency1: 1, emergency2: 2, review: 3, routine: 4 } as const;
+
+/** How much of a patient's message a board row previews: the first 200 characters. */
+export const COMPLAINT_PREVIEW_CHARS = 200;

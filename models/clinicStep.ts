@@ -49,5 +49,15 @@ export const ClinicStep = z.discriminatedUnion('type', [
     advice: z.boolean(),
   }),
   z.object({ type: z.literal('ADVANCE_CLOCK'), ms: z.number().int().min(0) }),
+  /** A nurse reads the patient's conversation behind a case (k) or an escalation (e). */
+  z.object({
+    type: z.literal('READ_CONVERSATION'),
+    actor: index,
+    about: z.enum(['case', 'escalation']),
+    index,
+  }),
+  z.object({ type: z.literal('READ_ESCALATIONS'), actor: index }),
+  z.object({ type: z.literal('LIST_STAFF'), actor: index }),
+  z.object({ type: z.literal('LIST_CONVERSATIONS'), patient: index }),
 ]);
 export type ClinicStep = z.infer<typeof ClinicStep>;

@@ -32,6 +32,8 @@ export interface AcuityChangeState {
 /** An escalation as the model sees it; times count from the start of the run. */
 export interface EscalationState {
   patient: number;
+  /** The message that raised it: the complaint its row shows. */
+  kind: MessageKind;
   state: string;
   acuity: number;
   deadline: number;
@@ -46,6 +48,9 @@ export interface EscalationState {
 export interface CaseDecision {
   outcome: 'approve' | 'reject' | 'modify';
   advice: boolean;
+  /** Who decided and when: the patient is told both beside the advice. */
+  by: number;
+  at: number;
 }
 
 /** A review case as the model sees it, with the decision a patient must be shown. */
@@ -63,7 +68,7 @@ export interface ClinicWorld {
   escalations: readonly EscalationState[];
   cases: readonly CaseState[];
   /** Per patient, each message sent and the case it opened, in order. */
-  messages: ReadonlyArray<ReadonlyArray<{ kind: MessageKind; case: number | null }>>;
+  messages: ReadonlyArray<ReadonlyArray<{ kind: MessageKind; case: number | null; at: number }>>;
 }
 
 /** The model's expectation for a clinic step. */
@@ -89,9 +94,20 @@ export const clinicWorld: WorldModel<ClinicWorld, ClinicStep, ClinicVerdict> = {
     switch (step.type) {
       case 'SEND':
       case 'READ_HISTORY':
+      case 'LIST_CONVERSATIONS':
         return accepted();
       case 'READ_QUEUE':
+      case 'READ_ESCALATIONS':
+      case 'LIST_STAFF':
         return isStaff(step.actor) ? accepted() : forbidden;
+      case 'READ_CONVERSATION': {
+        const about = step.about === 'case' ? world.cases : world.escalations;
+        return about[step.index]
+          ? isStaff(step.actor)
+            ? accepted()
+            : forbidden
+          : missing(isStaff(step.actor));
+      }
       case 'ADVANCE_CLOCK': {
         const now = world.now + step.ms;
         const moves = world.escalations.flatMap((e, i) =>
@@ -187,7 +203,9 @@ export const clinicWorld: WorldModel<ClinicWorld, ClinicStep, ClinicVerdict> = {
                 ? step.to
                 : c.assignee;
         const decision =
-          step.type === 'DECIDE' ? { outcome: step.outcome, advice: step.advice } : c.decision;
+          step.type === 'DECIDE'
+            ? { outcome: step.outcome, advice: step.advice, by: step.actor, at: world.now }
+            : c.decision;
         cases[step.case] = { ...c, state: verdict.moves[0]!.to, assignee, decision };
         return { ...world, cases };
       }
@@ -212,6 +230,7 @@ function send(world: ClinicWorld, patient: number, kind: MessageKind): ClinicWor
     if (open === -1) {
       const e: EscalationState = {
         patient,
+        kind,
         state: escalationModel.initial,
         acuity,
         deadline: world.now + sla(acuity),
@@ -243,7 +262,7 @@ function send(world: ClinicWorld, patient: number, kind: MessageKind): ClinicWor
       { patient, acuity, state: approvalModel.initial, assignee: null, decision: null },
     ];
   }
-  messages[patient] = [...(messages[patient] ?? []), { kind, case: caseIndex }];
+  messages[patient] = [...(messages[patient] ?? []), { kind, case: caseIndex, at: world.now }];
   return { ...world, escalations, cases, messages };
 }
 

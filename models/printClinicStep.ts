@@ -39,5 +39,13 @@ export function printClinicStep(step: ClinicStep): string {
       return `${step.outcome}(${actor}, ${ref('k', step.case)}${step.breakGlass ? ', break-glass' : ''}${step.advice ? ', with advice' : ''})`;
     case 'ADVANCE_CLOCK':
       return `advanceClock(${step.ms} ms) + tick`;
+    case 'READ_CONVERSATION':
+      return `readConversation(${actor}, ${ref(step.about === 'case' ? 'k' : 'e', step.index)})`;
+    case 'READ_ESCALATIONS':
+      return `readEscalations(${actor})`;
+    case 'LIST_STAFF':
+      return `listStaff(${actor})`;
+    case 'LIST_CONVERSATIONS':
+      return `listConversations(${CLINIC_ROSTER[step.patient]?.name})`;
   }
 }

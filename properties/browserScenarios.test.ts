@@ -5,8 +5,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ADVICE } from '../system/index.js';
 import { type LaunchedChromium, launchChromium } from '../web/launchChromium.js';
-import { activate, answerTo, openCase, signInOnPage } from './support/browserPages.js';
+import {
+  activate,
+  answerTo,
+  openCase,
+  PAGE_TIMEOUT_MS,
+  signInOnPage,
+} from './support/browserPages.js';
 import { startBrowserServer } from './support/browserServer.js';
+import { checkPageSeen } from './support/checkPageSeen.js';
 import { CLINIC_TEXTS, REASON } from './support/clinicTexts.js';
 import { signUpPatient, signUpStaff } from './support/signUp.js';
 
@@ -28,14 +35,14 @@ async function clinic(dbFile?: string) {
   ]);
   const patient = await signUpPatient(server.system, 'pat');
   const pages: Page[] = [];
-  const open = async (path: string, name: string) => {
-    const page = await chromium.context.newPage();
+  const open = async (path: string, name: string, on: LaunchedChromium = chromium) => {
+    const page = await on.context.newPage();
     pages.push(page);
     await signInOnPage(page, `${server.url}${path}`, `u.${name}`, `${name}-password`);
     return page;
   };
   const close = async () => {
-    await Promise.all(pages.map((p) => p.close()));
+    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
     await server.close();
   };
   return { server, staff, patient, open, close };
@@ -48,48 +55,109 @@ const send = (page: Page, text: string) =>
     await page.getByRole('button', { name: 'Send' }).click();
   });
 
+/** Looks at the page at both widths; nothing a person would meet may be wrong. */
+async function expectSeenWell(page: Page, name: string): Promise<void> {
+  await activate(page);
+  const problems = await checkPageSeen(page, name);
+  expect(problems).toEqual({ violations: [], overflow: [], smallTargets: [] });
+}
+
 describe('the pages in a real browser', () => {
-  test('a review message waits for a nurse; once approved, the patient page shows the advice', async () => {
+  test('the emergency notice and its call link are on the chat page before sign-in', async () => {
+    const server = await startBrowserServer({});
+    const page = await chromium.context.newPage();
+    try {
+      await page.goto(`${server.url}/chat`);
+      const call = page.getByRole('complementary', { name: 'Emergency' }).getByRole('link');
+      expect(await call.getAttribute('href')).toBe('tel:911');
+      // The patient page offers no way into the nurses' dashboard.
+      expect(await page.locator('a[href="/dashboard"]').count()).toBe(0);
+      await expectSeenWell(page, 'chat-signed-out');
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+
+  test("a review case shows the patient's words; the nurse's decision reaches the patient on another device, marked reviewed", async () => {
     const c = await clinic();
+    let phone: LaunchedChromium | null = null;
     try {
       const dashboard = await c.open('/dashboard', 'nina');
       const chat = await c.open('/chat', 'pat');
       expect(await send(chat, CLINIC_TEXTS.review)).toBe('ok');
       const reply = chat.locator('#history li').last().locator('.reply');
-      await expect.poll(() => reply.getAttribute('data-awaiting')).toBe('true');
+      expect(await reply.getAttribute('data-awaiting')).toBe('true');
       expect(await reply.textContent()).toContain('A nurse is reviewing this');
       expect(await reply.textContent()).not.toContain(ADVICE.urgent_care);
+      await expectSeenWell(chat, 'chat-awaiting-review');
 
-      // The case reaches the open dashboard live (case.created over the WebSocket).
+      // The row names the patient and previews what they wrote.
       await activate(dashboard);
-      const row = dashboard.locator('#queue-rows tr').first();
+      const row = dashboard.locator('#queue-rows li').first();
       await row.waitFor({ timeout: 1000 });
+      expect(await row.textContent()).toContain('pat');
+      expect(await row.textContent()).toContain(CLINIC_TEXTS.review.slice(0, 30));
+      expect(await row.locator('.waiting').textContent()).toMatch(/^Waiting \d+ s$/);
+      await expectSeenWell(dashboard, 'dashboard-queue');
       const caseId = (await row.getAttribute('data-case-id'))!;
       await openCase(dashboard, caseId);
-      const basis = dashboard.locator('#case-basis');
-      expect(await basis.textContent()).toContain('Model version');
-      expect(await basis.textContent()).toContain('Rationale');
+      expect(await dashboard.locator('#case-heading').textContent()).toBe('pat');
+      expect(await dashboard.locator('#case-conversation').textContent()).toContain(
+        CLINIC_TEXTS.review,
+      );
+      // Internals are behind the toggle; no decision is chosen for the nurse.
+      expect(await dashboard.getByText('Inputs hash').isVisible()).toBe(false);
+      expect(await dashboard.locator('input[name="outcome"]:checked').count()).toBe(0);
+      await expectSeenWell(dashboard, 'dashboard-case');
+
+      // Deciding an unclaimed case is refused beside the button, in words, focus kept.
+      await dashboard.getByRole('radio', { name: 'Approve' }).check();
+      await dashboard.getByLabel('Reason (required)').fill(REASON);
+      const submit = dashboard.getByRole('button', { name: 'Submit decision' });
+      expect(await answerTo(dashboard, () => submit.click())).not.toBe('ok');
+      const error = dashboard.locator('#decide-error');
+      expect(await error.textContent()).toMatch(/^Claim this case first|This case is with/);
+      expect(await error.textContent()).not.toMatch(/case_|Case\//);
+      expect(await submit.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(
         await answerTo(dashboard, () => dashboard.getByRole('button', { name: 'Claim' }).click()),
       ).toBe('ok');
+      // The next action cleared the old error.
+      expect(await error.isVisible()).toBe(false);
       const approved = await answerTo(dashboard, async () => {
         await dashboard.getByRole('radio', { name: 'Approve' }).check();
         await dashboard.getByLabel('Reason (required)').fill(REASON);
-        await dashboard.getByRole('button', { name: 'Submit decision' }).click();
+        await submit.click();
       });
       expect(approved).toBe('ok');
       expect(await dashboard.locator('#case').getAttribute('data-status')).toBe('approved');
+      expect(await dashboard.locator('#case-actions').isHidden()).toBe(true);
+      expect(await dashboard.locator('#case-decision').textContent()).toContain('Approved by you');
+      expect(await dashboard.evaluate(() => document.activeElement?.id)).toBe('case-heading');
+      await expectSeenWell(dashboard, 'dashboard-decided');
 
-      // The decision reaches the patient page live (case.decided), with the advice approved.
-      await activate(chat);
-      await expect.poll(() => reply.getAttribute('data-awaiting'), { timeout: 2000 }).toBe('false');
-      expect(await reply.locator('.advice').textContent()).toBe(ADVICE.urgent_care);
+      // Another device: a fresh browser profile finds the conversation on the server.
+      phone = await launchChromium();
+      const other = await c.open('/chat', 'pat', phone);
+      const otherReply = other.locator('#history li').last().locator('.reply');
+      await otherReply.waitFor({ timeout: PAGE_TIMEOUT_MS });
+      expect(await other.locator('#history li .message-text').first().textContent()).toBe(
+        CLINIC_TEXTS.review,
+      );
+      expect(await otherReply.getAttribute('data-awaiting')).toBe('false');
+      expect(await otherReply.locator('.advice').textContent()).toBe(ADVICE.urgent_care);
+      expect(await otherReply.locator('.reviewed').textContent()).toMatch(
+        /^Reviewed by nurse nina at /,
+      );
+      await expectSeenWell(other, 'chat-reviewed');
     } finally {
       await c.close();
+      await phone?.close();
     }
   });
 
-  test('a red-flag message from the patient page shows on the dashboard within a second', async () => {
+  test('an emergency interrupts the patient with a call link, reaches the board at once, and once resolved stays gone after a reload', async () => {
     const c = await clinic();
     try {
       const dashboard = await c.open('/dashboard', 'nina');
@@ -97,62 +165,92 @@ describe('the pages in a real browser', () => {
       const chat = await c.open('/chat', 'pat');
       const sentAt = performance.now();
       expect(await send(chat, CLINIC_TEXTS.emergency2)).toBe('ok');
-      // Emergencies are never held for review: the patient sees the advice at once.
-      const reply = chat.locator('#history li').last().locator('.reply');
-      expect(await reply.getAttribute('data-escalated')).toBe('true');
-      expect(await reply.getAttribute('data-awaiting')).toBe('false');
+      const banner = chat.getByRole('alert').filter({ hasText: 'emergency' });
+      expect(await banner.getByRole('link').getAttribute('href')).toBe('tel:911');
+      expect(
+        await chat.locator('#history li').last().locator('.reply').getAttribute('data-escalated'),
+      ).toBe('true');
 
       await activate(dashboard);
       const card = dashboard.locator('.escalation').first();
       await card.waitFor({ timeout: Math.max(1, 1000 - (performance.now() - sentAt)) });
-      expect(performance.now() - sentAt).toBeLessThan(1000);
+      const toBoard = performance.now() - sentAt;
+      // Why printed, not asserted tighter: the 200 ms target is the benchmark's; a shared CI
+      // machine's timing is noise for a pass/fail.
+      console.log(
+        `emergency from the Send click to the dashboard's card: ${toBoard.toFixed(0)} ms`,
+      );
+      expect(toBoard).toBeLessThan(1000);
       expect(await card.getAttribute('data-status')).toBe('open');
-      expect(await card.locator('.sla').textContent()).toMatch(/^SLA: /);
+      expect(await card.locator('.card-title').textContent()).toBe('pat');
+      expect(await card.locator('.complaint').textContent()).toContain(
+        CLINIC_TEXTS.emergency2.slice(0, 20),
+      );
+      expect(await card.locator('.sla').textContent()).toMatch(/^Acknowledge within \d+ min \d+ s/);
+      await expect
+        .poll(() => dashboard.locator('#emergency-live').textContent())
+        .toContain('New emergency: pat');
+      expect(await dashboard.title()).toMatch(/^\(1\) Emergency waiting/);
+      await expectSeenWell(dashboard, 'dashboard-emergency');
+      await expectSeenWell(chat, 'chat-emergency');
 
-      const id = (await card.getAttribute('data-escalation-id'))!;
       const ack = await answerTo(dashboard, () =>
-        dashboard.getByRole('button', { name: `Acknowledge ${id}` }).click(),
+        card.getByRole('button', { name: /^Acknowledge/ }).click(),
       );
       expect(ack).toBe('ok');
       expect(await card.getAttribute('data-status')).toBe('acknowledged');
+      expect(await card.locator('.card-state').textContent()).toMatch(/^Acknowledged by nina at /);
+      // Focus moved to the note the next step needs, not to <body>.
+      expect(
+        await dashboard.evaluate(() => (document.activeElement as HTMLInputElement).name),
+      ).toBe('note');
       const resolved = await answerTo(dashboard, async () => {
-        await dashboard.getByLabel(`Resolution note for ${id}`).fill(REASON);
-        await dashboard.getByRole('button', { name: `Resolve ${id}` }).click();
+        await card.getByLabel('Resolution note').fill(REASON);
+        await card.getByRole('button', { name: 'Resolve' }).click();
       });
       expect(resolved).toBe('ok');
       await card.waitFor({ state: 'detached' });
+      // The model: a resolved escalation is never shown again, after a reload too.
+      await dashboard.reload();
+      await dashboard.locator('#signed-in').waitFor({ state: 'visible' });
+      await expect.poll(() => dashboard.locator('#no-escalations').isVisible()).toBe(true);
+      expect(await dashboard.locator('.escalation').count()).toBe(0);
     } finally {
       await c.close();
     }
   });
 
-  test('a user without the right sees the action refused', async () => {
+  test('a user without the right sees the action refused in plain words beside it', async () => {
     const c = await clinic();
     try {
-      // An ML engineer may not read the queue at all.
       const engineer = await c.open('/dashboard', 'emma');
-      const alert = engineer.getByRole('alert');
-      await expect.poll(() => alert.textContent()).toMatch(/^Refused \(forbidden\)/);
-      expect(await engineer.locator('#queue-rows tr').count()).toBe(0);
+      await expect
+        .poll(() => engineer.locator('#queue-error').textContent())
+        .toBe('Your role does not allow this.');
+      expect(await engineer.locator('#queue-rows li').count()).toBe(0);
 
-      // A nurse may claim but not reassign: the page sends it and shows the refusal.
+      // A nurse may claim but not reassign: the page sends it and shows the refusal by it.
       const chat = await c.open('/chat', 'pat');
       expect(await send(chat, CLINIC_TEXTS.review)).toBe('ok');
       const nurse = await c.open('/dashboard', 'nina');
-      const caseId = (await nurse.locator('#queue-rows tr').first().getAttribute('data-case-id'))!;
+      const caseId = (await nurse.locator('#queue-rows li').first().getAttribute('data-case-id'))!;
       await openCase(nurse, caseId);
+      const reassign = nurse.getByRole('button', { name: 'Reassign', exact: true });
       const refused = await answerTo(nurse, async () => {
-        await nurse.getByLabel("Reassign to (a nurse's user id)").fill(c.staff[0]!.userId);
-        await nurse.getByRole('button', { name: 'Reassign', exact: true }).click();
+        await nurse.getByLabel('Reassign to').selectOption({ label: 'carl (charge nurse)' });
+        await reassign.click();
       });
       expect(refused).toBe('forbidden');
-      expect(await nurse.getByRole('alert').textContent()).toContain('case.reassign');
+      expect(await nurse.locator('#reassign-error').textContent()).toBe(
+        'Only a charge nurse can reassign cases.',
+      );
+      expect(await reassign.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(c.server.system.reviewCase(caseId as never)?.status).toBe('pending');
+      await expectSeenWell(nurse, 'dashboard-refused');
     } finally {
       await c.close();
     }
   });
-
   test('the dashboard survives a server restart on the same database and port', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'medassist-restart-'));
     const c = await clinic(join(dir, 'medassist.db'));
@@ -166,7 +264,7 @@ describe('the pages in a real browser', () => {
       if (!started.ok) throw new Error('no conversation');
       const message = { session: c.patient.session, conversationId: started.value.conversationId };
       await c.server.system.execute({ type: 'sendMessage', ...message, text: CLINIC_TEXTS.review });
-      await dashboard.locator('#queue-rows tr').nth(0).waitFor();
+      await dashboard.locator('#queue-rows li').nth(0).waitFor();
 
       const port = c.server.port;
       let reconnections = 0;
@@ -179,9 +277,9 @@ describe('the pages in a real browser', () => {
         .poll(() => dashboard.locator('#connection').textContent(), { timeout: 5000 })
         .toBe('Live');
       await c.server.system.execute({ type: 'sendMessage', ...message, text: CLINIC_TEXTS.review });
-      await dashboard.locator('#queue-rows tr').nth(1).waitFor({ timeout: 2000 });
+      await dashboard.locator('#queue-rows li').nth(1).waitFor({ timeout: 2000 });
       const caseId = (await dashboard
-        .locator('#queue-rows tr')
+        .locator('#queue-rows li')
         .nth(1)
         .getAttribute('data-case-id'))!;
       await openCase(dashboard, caseId);

@@ -5,7 +5,16 @@ expectVariantsCaught(clinicProperty, {
   'sla-never-expires': { invariant: '5', maxSteps: 2 },
   'reassign-keeps-old-nurse': { invariant: '7', maxSteps: 3 },
   'decision-not-terminal': { invariant: '7', maxSteps: 3 },
-  'triage-lowers-urgency': { invariant: '6', maxSteps: 2 },
+  // Why 3: with the record reads in the walk, seed 42 first meets it by de-escalating and
+  // re-raising (send, deescalate, send); shrinking cannot jump to the other, 2-step branch
+  // (an acuity-2 then an acuity-1 message).
+  'triage-lowers-urgency': { invariant: '6', maxSteps: 3 },
   'leaks-pending-advice': { invariant: '9', maxSteps: 2 },
   'escalation-not-notified': { invariant: '5', maxSteps: 1 },
+  'board-oldest-first': { invariant: 'board', maxSteps: 4 },
+  'board-drops-acknowledged': { invariant: 'board', maxSteps: 3 },
+  'names-are-usernames': { invariant: 'names', maxSteps: 2 },
+  'conversation-read-truncated': { invariant: 'record', maxSteps: 2 },
+  'patient-read-unaudited': { invariant: 'record', maxSteps: 2 },
+  'no-complaint-preview': { invariant: 'board', maxSteps: 2 },
 });

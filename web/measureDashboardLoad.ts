@@ -29,7 +29,7 @@ export interface DashboardLoadOptions {
  * server and system (wall clock, cheap password hashing), a nurse signed in, then `loads`
  * reloads, each timed from navigation start to the queue rendered (the page's
  * `queue-rendered` mark, set a frame after the rows went in). A load includes the page, its
- * script, the WebSocket welcome and the replay of the nurse's outbox, and the queue read.
+ * script, the WebSocket welcome, the escalations and staff reads, and the queue read.
  * What it excludes: the first bundling of the script (done at sign-in) and the sign-in.
  */
 export async function measureDashboardLoad(
@@ -51,7 +51,7 @@ export async function measureDashboardLoad(
       await page.locator('#sign-in-password').fill(nurse.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       const shown = Math.min(cases, 1000);
-      await page.locator(`#queue-rows tr:nth-child(${shown})`).waitFor({ state: 'attached' });
+      await page.locator(`#queue-rows li:nth-child(${shown})`).waitFor({ state: 'attached' });
       const loadsMs: number[] = [];
       let rows = 0;
       for (let i = 0; i < loads; i++) {
@@ -65,7 +65,7 @@ export async function measureDashboardLoad(
           { polling: 5 },
         );
         loadsMs.push((await mark.jsonValue()) as number);
-        rows = await page.locator('#queue-rows tr').count();
+        rows = await page.locator('#queue-rows li').count();
       }
       const sorted = [...loadsMs].sort((a, b) => a - b);
       return { cases, rows, loadsMs, medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0, seedMs };

@@ -50,7 +50,12 @@ export function accessCommand(type: CommandType, session: string, t: AccessTarge
     case 'signOut':
     case 'startConversation':
     case 'readQueue':
+    case 'readEscalations':
+    case 'listStaff':
+    case 'listConversations':
       return { type, ...base };
+    case 'readConversation':
+      return { type, ...base, about: { caseId: t.caseId } };
     case 'sendMessage':
       return { type, ...base, conversationId: t.conversationId, text: 'mild cough' };
     case 'readHistory':

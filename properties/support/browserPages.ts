@@ -49,6 +49,6 @@ export async function answerTo(page: Page, action: () => Promise<void>): Promise
 /** Opens a case from the dashboard's queue; resolves once its panel shows it. */
 export async function openCase(page: Page, caseId: string): Promise<void> {
   await activate(page);
-  await page.getByRole('button', { name: `Open ${caseId}` }).click();
+  await page.locator(`button[data-open="${caseId}"]`).click();
   await page.locator(`#case[data-case-id="${caseId}"]`).waitFor({ state: 'visible' });
 }

@@ -142,7 +142,14 @@ async function walk(
     for (const m of verdict.moves)
       probe.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
     const page = s.pages[step.actor]!;
-    const code = await answerTo(page, () => perform(page, step, s.userIds));
+    // Why no click on a decided case: the page offers no action on it (a decision is final),
+    // so the model's refusal is met by the controls being gone, which is checked instead.
+    const decided = await page.locator('#case-actions').isHidden();
+    const code = decided
+      ? TERMINAL.has(world.state)
+        ? (verdict.rejection ?? 'ok')
+        : 'controls-hidden'
+      : await answerTo(page, () => perform(page, step, s.userIds));
     probe.digest(`${printBrowserStep(step)} -> ${code}\n`);
     probe.label('answer', code);
     const expected = verdict.accepted ? 'ok' : verdict.rejection;
@@ -175,6 +182,8 @@ async function walk(
   }
 }
 
+const TERMINAL: ReadonlySet<string> = new Set(['approved', 'rejected', 'modified']);
+
 /** Clicks through one step on the actor's dashboard; the caller awaits the answer. */
 async function perform(page: Page, step: BrowserStep, userIds: readonly UserId[]): Promise<void> {
   switch (step.type) {
@@ -183,7 +192,7 @@ async function perform(page: Page, step: BrowserStep, userIds: readonly UserId[]
     case 'RELEASE':
       return page.getByRole('button', { name: 'Release', exact: true }).click();
     case 'REASSIGN':
-      await page.getByLabel("Reassign to (a nurse's user id)").fill(userIds[step.to ?? 0]!);
+      await page.getByLabel('Reassign to').selectOption(userIds[step.to ?? 0]!);
       return page.getByRole('button', { name: 'Reassign', exact: true }).click();
     default: {
       const outcome = { APPROVE: 'Approve', REJECT: 'Reject', MODIFY: 'Modify' }[step.type];

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import type { WalkSpec } from '../../generators/machineWalk.js';
-import { BROWSER_ROSTER, BROWSER_STAFF } from './browserRoster.js';
+import { BROWSER_STAFF } from './browserRoster.js';
 import type { BrowserStep } from './browserStep.js';
 import { type BrowserVerdict, type BrowserWorld, browserWorld } from './browserWorld.js';
 
 const payload = fc.record({
-  to: fc.nat({ max: BROWSER_ROSTER.length - 1 }),
+  // Why staff only: the page offers only nurses to reassign to; a target who is no nurse is
+  // refused by the server, which the clinic and http properties judge.
+  to: fc.constantFrom(...BROWSER_STAFF),
   breakGlass: fc.oneof(
     { arbitrary: fc.constant(false), weight: 3 },
     { arbitrary: fc.constant(true), weight: 1 },

@@ -1,3 +1,4 @@
+import { CLINIC_ROSTER } from '../../models/clinicRoster.js';
 import type { ClinicStep } from '../../models/clinicStep.js';
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import type { CaseDetail } from '../../system/index.js';
@@ -27,6 +28,9 @@ export function checkCaseDetail(
     assessment: detail.reviewCase?.assessmentId,
     acuity: c.acuity,
     escalation: open === -1 ? null : memory.escalations[open],
+    patientName: CLINIC_ROSTER[c.patient]!.name,
+    assigneeName: c.assignee === null ? null : CLINIC_ROSTER[c.assignee]!.name,
+    deciderName: c.decision === null ? null : CLINIC_ROSTER[c.decision.by]!.name,
   };
   const got = {
     id: detail.reviewCase?.id,
@@ -35,6 +39,13 @@ export function checkCaseDetail(
     assessment: detail.assessment?.id,
     acuity: detail.assessment?.acuity,
     escalation: detail.escalation?.id ?? null,
+    patientName: detail.names?.[detail.reviewCase?.patientId] ?? null,
+    assigneeName: detail.reviewCase?.assignee
+      ? (detail.names?.[detail.reviewCase.assignee] ?? '?')
+      : null,
+    deciderName: detail.reviewCase?.decision
+      ? (detail.names?.[detail.reviewCase.decision.by] ?? '?')
+      : null,
   };
   check(
     JSON.stringify(got) === JSON.stringify(want),

@@ -1,4 +1,4 @@
-import { MESSAGE_ACUITY } from '../../models/clinicRoster.js';
+import { CLINIC_ROSTER, MESSAGE_ACUITY } from '../../models/clinicRoster.js';
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import { adviceProblem, expectedAdvice } from '../../models/triageAdvice.js';
 import type { HistoryPage } from '../../system/index.js';
@@ -23,6 +23,7 @@ export function checkPatientHistory(
   page: HistoryPage,
   world: ClinicWorld,
   patient: number,
+  start: number,
   i: number,
 ): void {
   const sent = world.messages[patient] ?? [];
@@ -48,14 +49,19 @@ export function checkPatientHistory(
             shown,
             awaiting ? WITHHELD : expectedAdvice(acuity, FAMILIES[message.kind], false),
           );
+    // Reviewed advice names the nurse who decided it and when; other advice names no one.
+    const reviewedBy = decision === null ? null : CLINIC_ROSTER[decision.by]!.name;
+    const reviewedAt = decision === null ? null : start + decision.at;
     check(
       problem === null &&
         item.reply?.awaitingReview === awaiting &&
-        item.reply.escalated === escalated,
+        item.reply.escalated === escalated &&
+        item.reply.reviewedBy === reviewedBy &&
+        item.reply.reviewedAt === reviewedAt,
       '9',
       i,
       () =>
-        `message ${k + 1} (${message.kind}) shows ${JSON.stringify(item.reply)}, expected awaiting ${awaiting}, escalated ${escalated}${problem === null ? '' : `; its advice: ${problem}`}`,
+        `message ${k + 1} (${message.kind}) shows ${JSON.stringify(item.reply)}, expected awaiting ${awaiting}, escalated ${escalated}, reviewed by ${reviewedBy} at ${reviewedAt}${problem === null ? '' : `; its advice: ${problem}`}`,
     );
   });
 }

@@ -73,6 +73,16 @@ function targetOf(
   world: ClinicWorld,
   memory: ClinicMemory,
 ): { id: string; state: string | undefined; holder: number | null } | undefined {
+  if (step.type === 'READ_CONVERSATION') {
+    const escalation = step.about === 'escalation';
+    const id = idOf(
+      escalation ? memory.escalations : memory.cases,
+      step.index,
+      escalation ? 'e' : 'k',
+    );
+    const record = escalation ? world.escalations[step.index] : world.cases[step.index];
+    return { id, state: record?.state, holder: null };
+  }
   if ('escalation' in step) {
     const e = world.escalations[step.escalation];
     const id = idOf(memory.escalations, step.escalation, 'e');

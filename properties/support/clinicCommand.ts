@@ -23,6 +23,8 @@ export const idOf = (ids: readonly string[], index: number, tag: 'e' | 'k'): str
  */
 export function clinicCommand(step: ClinicStep, ids: ClinicIds): CommandInput | 'tick' {
   if (step.type === 'ADVANCE_CLOCK') return 'tick';
+  if (step.type === 'LIST_CONVERSATIONS')
+    return { type: 'listConversations', session: ids.actors[step.patient]!.session };
   if (step.type === 'SEND' || step.type === 'READ_HISTORY') {
     const session = ids.actors[step.patient]!.session;
     const conversationId = ids.conversations.get(step.patient)!;
@@ -61,6 +63,19 @@ export function clinicCommand(step: ClinicStep, ids: ClinicIds): CommandInput | 
         acuity: step.acuity as 1 | 2 | 3 | 4 | 5,
         reason: REASON,
       };
+    case 'READ_CONVERSATION':
+      return {
+        type: 'readConversation',
+        session,
+        about:
+          step.about === 'case'
+            ? { caseId: idOf(ids.cases, step.index, 'k') }
+            : { escalationId: idOf(ids.escalations, step.index, 'e') },
+      };
+    case 'READ_ESCALATIONS':
+      return { type: 'readEscalations', session };
+    case 'LIST_STAFF':
+      return { type: 'listStaff', session };
     case 'READ_CASE':
       return { type: 'readCase', session, caseId: idOf(ids.cases, step.case, 'k') };
     case 'CLAIM':

@@ -67,4 +67,43 @@ export const CLINIC_VARIANTS: Record<string, (store: Store) => Store> = {
         : c;
     },
   }),
+  /** Board: the escalations list comes oldest first, whatever their urgency. */
+  'board-oldest-first': (store) => ({
+    ...store,
+    unresolvedEscalations: () =>
+      store.unresolvedEscalations().sort((a, b) => a.raisedAt - b.raisedAt || b.acuity - a.acuity),
+  }),
+  /** Board: an acknowledged escalation drops off the list before it is resolved. */
+  'board-drops-acknowledged': (store) => ({
+    ...store,
+    unresolvedEscalations: () => store.unresolvedEscalations().filter((e) => e.status === 'open'),
+  }),
+  /** Names: people are shown by their login name instead of their name. */
+  'names-are-usernames': (store) => ({
+    ...store,
+    getUser: (id) => {
+      const user = store.getUser(id);
+      return user && { ...user, displayName: user.username };
+    },
+  }),
+  /** Record: a nurse's read of a conversation misses the patient's latest message. */
+  'conversation-read-truncated': (store) => ({
+    ...store,
+    listHistory: (id, afterSeq, limit) => {
+      const rows = store.listHistory(id, afterSeq, limit);
+      return limit === 500 ? rows.slice(0, -1) : rows;
+    },
+  }),
+  /** Record: a read of a patient's conversation is audited as a read of the conversation only. */
+  'patient-read-unaudited': (store) => ({
+    ...store,
+    appendAudit: (event) =>
+      store.appendAudit(
+        event.subtype === 'readConversation' && event.entity.what.startsWith('Patient/')
+          ? { ...event, entity: { what: 'Conversation/unknown' } }
+          : event,
+      ),
+  }),
+  /** Names: rows preview no complaint. */
+  'no-complaint-preview': (store) => ({ ...store, assessedText: () => undefined }),
 };

@@ -7,7 +7,7 @@ import { NURSE_ADVICE } from './clinicTexts.js';
  * recommendation if approved (a review message is triaged to urgent care), else the nurse's
  * own advice, or the standard rejection text when a rejection came without any.
  */
-export function decidedAdvice(decision: CaseDecision): string {
+export function decidedAdvice(decision: Pick<CaseDecision, 'outcome' | 'advice'>): string {
   if (decision.outcome === 'approve') return ADVICE.urgent_care;
   return decision.advice ? NURSE_ADVICE : REJECTED_ADVICE;
 }

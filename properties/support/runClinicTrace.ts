@@ -7,10 +7,14 @@ import type {
   Answer,
   CaseDetail,
   ConversationId,
+  ConversationSummary,
+  EscalationBoardView,
   HistoryPage,
   MessageSentValue,
+  PatientConversation,
   Queue,
   ReviewCase,
+  StaffMember,
   Store,
   System,
   VirtualClock,
@@ -19,10 +23,14 @@ import { ClinicOutbox } from './ClinicOutbox.js';
 import { checkAuditChain, checkAuditStep } from './checkAuditStep.js';
 import { checkCaseDetail } from './checkCaseDetail.js';
 import { checkClinicState } from './checkClinicState.js';
+import { checkConversationList } from './checkConversationList.js';
+import { checkConversationRead } from './checkConversationRead.js';
 import { checkDecision } from './checkDecision.js';
+import { checkEscalationBoard } from './checkEscalationBoard.js';
 import { checkPatientHistory } from './checkPatientHistory.js';
 import { checkQueue } from './checkQueue.js';
 import { checkRefusal } from './checkRefusal.js';
+import { checkStaffList } from './checkStaffList.js';
 import { checkTimers } from './checkTimers.js';
 import { clinicCommand } from './clinicCommand.js';
 import { check } from './InvariantViolation.js';
@@ -103,13 +111,27 @@ function checkAnswer(
   i: number,
 ): void {
   if (step.type === 'READ_HISTORY')
-    checkPatientHistory(value as HistoryPage, after, step.patient, i);
+    checkPatientHistory(value as HistoryPage, after, step.patient, start, i);
   if (step.type === 'READ_QUEUE') checkQueue(step, value as Queue, after, memory, i);
   if (step.type === 'READ_CASE') checkCaseDetail(step, value as CaseDetail, after, memory, i);
   if (step.type === 'DECIDE')
     checkDecision(system, step, value as ReviewCase, before, memory, start + after.now, i);
   if (step.type === 'ADVANCE_CLOCK')
     checkTimers(value as { reEscalated: string[] }, before, after, memory, i);
+  if (step.type === 'READ_CONVERSATION')
+    checkConversationRead(system, step, value as PatientConversation, after, memory, start, i);
+  if (step.type === 'READ_ESCALATIONS')
+    checkEscalationBoard(value as EscalationBoardView, after, memory, start, i);
+  if (step.type === 'LIST_STAFF')
+    checkStaffList((value as { staff: StaffMember[] }).staff, memory, i);
+  if (step.type === 'LIST_CONVERSATIONS')
+    checkConversationList(
+      (value as { conversations: ConversationSummary[] }).conversations,
+      after,
+      step.patient,
+      memory,
+      i,
+    );
 }
 
 /** The system a clinic trace runs against; `seed` keeps setup and run ids apart. */

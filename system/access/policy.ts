@@ -14,6 +14,9 @@ export type Action =
   | 'escalation.deescalate'
   | 'queue.read'
   | 'case.read'
+  | 'patient.read'
+  | 'escalation.read'
+  | 'staff.read'
   | 'case.claim'
   | 'case.release'
   | 'case.reassign'
@@ -62,6 +65,10 @@ export const COMMAND_ACTIONS: Record<CommandType, Action | null> = {
   readDeployment: 'model.read',
   setFlag: 'flag.set',
   setGatePolicy: 'gate.set',
+  readConversation: 'patient.read',
+  readEscalations: 'escalation.read',
+  listStaff: 'staff.read',
+  listConversations: 'conversation.read',
 };
 
 /** A role x action matrix. */
@@ -74,6 +81,9 @@ const NURSING: readonly Action[] = [
   'escalation.deescalate',
   'queue.read',
   'case.read',
+  'patient.read',
+  'escalation.read',
+  'staff.read',
   'case.claim',
   'case.release',
   'case.decide',

@@ -34,7 +34,12 @@ export function readHistory(
       assessment &&
       // Why acuity alone: a red-flag hit sets acuity 1 or 2, and every acuity of 2 or less
       // raised an escalation when it was sent.
-      patientReply(assessment, ctx.store.caseForAssessment(assessment.id), assessment.acuity <= 2),
+      patientReply(
+        assessment,
+        ctx.store.caseForAssessment(assessment.id),
+        assessment.acuity <= 2,
+        (id) => ctx.store.getUser(id as never)?.displayName,
+      ),
   }));
   const nextAfterSeq = rows.length > cmd.limit ? items[items.length - 1]!.message.seq : null;
   return { result: ok({ items, nextAfterSeq }), action: 'R', entity };

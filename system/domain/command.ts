@@ -32,6 +32,12 @@ import {
   SignOut,
 } from './commands/identityCommands.js';
 import {
+  ListConversations,
+  ListStaff,
+  ReadConversation,
+  ReadEscalations,
+} from './commands/recordCommands.js';
+import {
   ClaimCase,
   DecideCase,
   ReadCase,
@@ -72,6 +78,10 @@ export const Command = z.discriminatedUnion('type', [
   ReadDeployment,
   SetFlag,
   SetGatePolicy,
+  ReadConversation,
+  ReadEscalations,
+  ListStaff,
+  ListConversations,
 ]);
 export type Command = z.infer<typeof Command>;
 /** A command as a caller writes it (defaults may be left out). */

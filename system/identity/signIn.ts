@@ -10,6 +10,8 @@ export interface SignedIn {
   session: string;
   userId: UserId;
   role: Role;
+  /** The user's display name: what a page greets them by. */
+  name: string;
   expiresAt: number;
 }
 
@@ -41,7 +43,7 @@ export function signIn(
     endedAt: null,
   });
   return {
-    result: ok({ session, userId: user.id, role: user.role, expiresAt }),
+    result: ok({ session, userId: user.id, role: user.role, name: user.displayName, expiresAt }),
     action: 'E',
     entity: `User/${user.id}`,
     agent: user.id,

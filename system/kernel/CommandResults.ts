@@ -11,6 +11,10 @@ import type { ReviewCase } from '../domain/reviewCase.js';
 import type { UserId } from '../domain/user.js';
 import type { FlagConfig } from '../flags/triageFlag.js';
 import type { SignedIn } from '../identity/signIn.js';
+import type { ConversationSummary } from '../records/listConversations.js';
+import type { StaffMember } from '../records/listStaff.js';
+import type { PatientConversation } from '../records/readConversation.js';
+import type { EscalationBoardView } from '../records/readEscalations.js';
 import type { CaseDetail, Queue } from '../review/readQueue.js';
 
 /** The value each command answers with when it succeeds. */
@@ -46,6 +50,10 @@ export interface CommandResults {
   readDeployment: DeploymentView;
   setFlag: FlagConfig;
   setGatePolicy: ModelDeployment;
+  readConversation: PatientConversation;
+  readEscalations: EscalationBoardView;
+  listStaff: { staff: StaffMember[] };
+  listConversations: { conversations: ConversationSummary[] };
 }
 
 // Why this check: a command type without a result entry would silently answer `unknown`.

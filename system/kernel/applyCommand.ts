@@ -25,6 +25,10 @@ import { bootstrapAdmin, createStaff } from '../identity/createStaff.js';
 import { registerPatient } from '../identity/registerPatient.js';
 import { signIn } from '../identity/signIn.js';
 import { signOut } from '../identity/signOut.js';
+import { listConversations } from '../records/listConversations.js';
+import { listStaff } from '../records/listStaff.js';
+import { readConversation } from '../records/readConversation.js';
+import { readEscalations } from '../records/readEscalations.js';
 import { claimCase, reassignCase, releaseCase } from '../review/caseCommands.js';
 import { decideCase } from '../review/decideCase.js';
 import { readCase, readQueue } from '../review/readQueue.js';
@@ -107,5 +111,13 @@ export function applyCommand(
       return setFlag(needActor(), cmd);
     case 'setGatePolicy':
       return setGatePolicy(needActor(), cmd);
+    case 'readConversation':
+      return readConversation(needActor(), cmd);
+    case 'readEscalations':
+      return readEscalations(needActor());
+    case 'listStaff':
+      return listStaff(needActor());
+    case 'listConversations':
+      return listConversations(needActor());
   }
 }

@@ -8,6 +8,9 @@ export interface PatientReply {
   /** True while a nurse has yet to decide; the AI's recommendation is then withheld. */
   awaitingReview: boolean;
   escalated: boolean;
+  /** The nurse who decided the advice, by name, and when; null for advice no nurse reviewed. */
+  reviewedBy: string | null;
+  reviewedAt: number | null;
 }
 
 /**
@@ -18,10 +21,19 @@ export function patientReply(
   assessment: Assessment,
   reviewCase: ReviewCase | undefined,
   escalated: boolean,
+  nameOf: (userId: string) => string | undefined = () => undefined,
 ): PatientReply {
+  const unreviewed = { reviewedBy: null, reviewedAt: null };
   if (!assessment.needsReview)
-    return { advice: assessment.advice, awaitingReview: false, escalated };
-  if (reviewCase?.decision)
-    return { advice: reviewCase.decision.advice, awaitingReview: false, escalated };
-  return { advice: ADVICE.nurse_review, awaitingReview: true, escalated };
+    return { advice: assessment.advice, awaitingReview: false, escalated, ...unreviewed };
+  const decision = reviewCase?.decision;
+  if (decision)
+    return {
+      advice: decision.advice,
+      awaitingReview: false,
+      escalated,
+      reviewedBy: nameOf(decision.by) ?? null,
+      reviewedAt: decision.at,
+    };
+  return { advice: ADVICE.nurse_review, awaitingReview: true, escalated, ...unreviewed };
 }

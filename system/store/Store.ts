@@ -73,6 +73,10 @@ export interface ConversationRecords {
   listHistory(id: ConversationId, afterSeq: number, limit: number): HistoryItem[];
   insertAssessment(assessment: Assessment): void;
   getAssessment(id: AssessmentId): Assessment | undefined;
+  /** A patient's conversations, newest first, with how many messages each holds. */
+  conversationsOf(id: PatientId): Array<Conversation & { messages: number }>;
+  /** The text of the message an assessment was made of. */
+  assessedText(id: AssessmentId): string | undefined;
 }
 
 /** Users and sessions. */
@@ -95,6 +99,8 @@ export interface EscalationRecords {
   listEscalations(id: ConversationId): Escalation[];
   /** Open escalations whose acknowledgement deadline is at or before `now`. */
   dueEscalations(now: number): Escalation[];
+  /** Every escalation not yet resolved: most urgent, earliest deadline, first raised first. */
+  unresolvedEscalations(): Escalation[];
 }
 
 /** Review cases. */

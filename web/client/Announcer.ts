@@ -1,27 +1,44 @@
 /// <reference lib="dom" />
 import type { CommandError } from '../../system/index.js';
 import type { BrowserAnswer, ClientError } from './callCommand.js';
-import { describeError } from './describeError.js';
+import { type NameOf, plainError } from './plainError.js';
 
 /**
- * The page's two live regions: the alert region for refusals and failures, the status region
- * for what went well. It also counts the answers it was shown on `<body data-answers>`, with
- * the last code in `data-last-code`, so a test can wait for an action's outcome exactly.
+ * Where answers are shown: a refusal beside the control that caused it (in plain words, its
+ * code in `data-code`), or, for problems no control caused, in the page's alert region; what
+ * went well in the status region, which stays in view. Every new action clears the errors of
+ * the last. It also counts the answers it was shown on `<body data-answers>`, with the last
+ * code in `data-last-code`, so a test can wait for an action's outcome exactly.
  */
 export class Announcer {
   readonly #alert: HTMLElement;
   readonly #status: HTMLElement;
   #answers = 0;
+  #fade: ReturnType<typeof setTimeout> | null = null;
+  nameOf: NameOf = () => 'someone else';
 
   constructor(doc: Document = document) {
     this.#alert = doc.getElementById('alert')!;
     this.#status = doc.getElementById('status')!;
   }
 
-  /** Shows an answer: its error in the alert region, or `success` in the status region. */
-  answer(answer: BrowserAnswer<unknown>, success: string): void {
+  /** Clears every error shown, beside controls and in the alert region: a new action starts. */
+  clear(): void {
+    for (const el of document.querySelectorAll<HTMLElement>('.field-error')) {
+      el.textContent = '';
+      delete el.dataset.code;
+    }
+    this.#alert.textContent = '';
+    delete this.#alert.dataset.code;
+  }
+
+  /**
+   * Shows an answer: its error beside the control (`place`, else in the alert region), or
+   * `success` in the status region.
+   */
+  answer(answer: BrowserAnswer<unknown>, success: string, place?: HTMLElement | null): void {
     if (answer.ok) this.success(success);
-    else this.failure(answer.error, answer.emergencyAdvice);
+    else this.failure(answer.error, answer.emergencyAdvice, place);
     this.#count(answer.ok ? 'ok' : answer.error.code);
   }
 
@@ -29,16 +46,20 @@ export class Announcer {
   success(text: string): void {
     this.#alert.textContent = '';
     delete this.#alert.dataset.code;
-    this.#status.textContent = text;
+    this.info(text);
   }
 
   /** Shows a refusal (and, for a refused message that showed a red flag, the emergency advice). */
-  failure(error: CommandError | ClientError, emergencyAdvice?: string): void {
+  failure(
+    error: CommandError | ClientError,
+    emergencyAdvice?: string,
+    place?: HTMLElement | null,
+  ): void {
     this.#status.textContent = '';
-    this.#alert.dataset.code = error.code;
-    this.#alert.textContent = emergencyAdvice
-      ? `${describeError(error)} ${emergencyAdvice}`
-      : describeError(error);
+    const target = place ?? this.#alert;
+    target.dataset.code = error.code;
+    const text = plainError(error, this.nameOf);
+    target.textContent = emergencyAdvice ? `${text} ${emergencyAdvice}` : text;
   }
 
   /** Shows a problem that is not a command's answer (a failed subscription, a resync). */
@@ -48,9 +69,16 @@ export class Announcer {
     this.#alert.textContent = text;
   }
 
-  /** Shows news that needs no action. */
+  /**
+   * Shows news that needs no action. Why it fades after a few seconds: the status region floats
+   * over the page so that it stays in view, and must not hide what is under it for long.
+   */
   info(text: string): void {
     this.#status.textContent = text;
+    if (this.#fade !== null) clearTimeout(this.#fade);
+    this.#fade = setTimeout(() => {
+      this.#status.textContent = '';
+    }, 5000);
   }
 
   #count(code: string): void {

@@ -1,155 +1,144 @@
 /// <reference lib="dom" />
-import type { Escalation, Notification } from '../../system/index.js';
+import type { Escalation, EscalationBoardView } from '../../system/index.js';
+import { acuityChip } from './acuityChip.js';
 import { h } from './h.js';
+import { localTime } from './renderConversation.js';
 import type { ServerClock } from './ServerClock.js';
-import { slaText } from './slaText.js';
+import { formatDuration, slaText } from './slaText.js';
 
-/** What the board knows of one escalation. */
-interface Entry {
-  id: string;
-  acuity: number;
-  level: string;
-  status: string;
-  raisedAt: number;
-  ackDeadline: number | null;
-  acknowledgedBy: string | null;
-  reEscalations: number;
-}
-
-/** An action a nurse takes on an escalation from the board. */
+/** An action a nurse takes on an escalation from the board; `card` is where its answer goes. */
 export type EscalationAction =
   | { kind: 'acknowledge'; escalationId: string }
   | { kind: 'resolve'; escalationId: string; note: string }
-  | { kind: 'deescalate'; escalationId: string; acuity: number; reason: string };
+  | { kind: 'deescalate'; escalationId: string; acuity: number; reason: string }
+  | { kind: 'conversation'; escalationId: string; into: HTMLElement };
 
 interface Card {
   item: HTMLLIElement;
-  heading: HTMLElement;
-  detail: HTMLElement;
+  title: HTMLElement;
+  chip: HTMLElement;
+  state: HTMLElement;
+  complaint: HTMLElement;
   sla: HTMLElement;
   acknowledge: HTMLButtonElement;
   resolve: HTMLFormElement;
+  lower: HTMLElement;
+  error: HTMLElement;
 }
 
-const NOTIFIED = new Set(['escalation.raised', 'escalation.reEscalated']);
+/** What the board counts: open, overdue and acknowledged escalations. */
+export interface BoardCounts {
+  open: number;
+  overdue: number;
+  acknowledged: number;
+}
 
 /**
- * The escalations panel: built from the nurse's outbox (`escalation.raised`,
- * `escalation.reEscalated`) and from the escalations that command answers carry, highlighted
- * by urgency, each with its SLA countdown on the server's clock and its actions. Cards are
- * kept and updated in place, so a notification never wipes a note being typed.
+ * The emergencies board, shown as the server lists them (`readEscalations`: most urgent,
+ * then most overdue, first): each card the patient's name, acuity as colour, number and
+ * word, the complaint, the deadline counting down on the server's clock (then how far past
+ * it), who acknowledged it, and its actions. Cards are kept and updated in place, so a
+ * reload never wipes a note being typed; a resolved escalation is gone at the next read.
  */
 export class EscalationBoard {
-  readonly #entries = new Map<string, Entry>();
   readonly #cards = new Map<string, Card>();
+  #entries: Escalation[] = [];
+  #names: Record<string, string> = {};
   readonly #list: HTMLUListElement;
   readonly #empty: HTMLElement;
   readonly #clock: ServerClock;
   readonly #act: (action: EscalationAction) => void;
-  readonly #tick: ReturnType<typeof setInterval>;
 
   constructor(clock: ServerClock, act: (action: EscalationAction) => void) {
     this.#list = document.getElementById('escalation-list') as HTMLUListElement;
     this.#empty = document.getElementById('no-escalations')!;
     this.#clock = clock;
     this.#act = act;
-    this.#tick = setInterval(() => this.#countDown(), 1000);
-    this.render();
   }
 
-  /** Takes in a notification; answers whether it was about an escalation. */
-  notified(n: Notification): boolean {
-    if (!NOTIFIED.has(n.kind)) return false;
-    const body = n.body as { escalationId: string; acuity: number; ackDeadline?: number };
-    const known = this.#entries.get(body.escalationId);
-    const entry: Entry = known ?? {
-      id: body.escalationId,
-      acuity: body.acuity,
-      level: 'nurses',
-      status: 'open',
-      raisedAt: n.createdAt,
-      ackDeadline: null,
-      acknowledgedBy: null,
-      reEscalations: 0,
-    };
-    entry.acuity = body.acuity;
-    if (n.kind === 'escalation.reEscalated') {
-      entry.level = 'charge_nurse';
-      entry.reEscalations++;
-      // Why forget the deadline: a re-escalation sets a new one, which the body may not carry.
-      entry.ackDeadline = null;
-    }
-    if (typeof body.ackDeadline === 'number') entry.ackDeadline = body.ackDeadline;
-    this.#entries.set(entry.id, entry);
-    return true;
-  }
-
-  /** Takes in an escalation as a command answered it: the whole truth at that moment. */
-  answered(e: Escalation): void {
-    this.#entries.set(e.id, {
-      id: e.id,
-      acuity: e.acuity,
-      level: e.level,
-      status: e.status,
-      raisedAt: e.raisedAt,
-      ackDeadline: e.ackDeadline,
-      acknowledgedBy: e.acknowledgedBy,
-      reEscalations: e.reEscalations,
-    });
-  }
-
-  /** Records the state a refusal revealed (`invalid_state`: someone else acknowledged it). */
-  refused(escalationId: string, status: string): void {
-    const entry = this.#entries.get(escalationId);
-    const state = status.split(' ')[0];
-    if (entry && (state === 'acknowledged' || state === 'resolved')) entry.status = state;
-  }
-
-  /** Shows every escalation not yet resolved, most urgent first, then oldest. */
-  render(): void {
-    const open = [...this.#entries.values()]
-      .filter((e) => e.status !== 'resolved')
-      .sort((a, b) => a.acuity - b.acuity || a.raisedAt - b.raisedAt);
+  /** Shows the board as read; answers the escalations it had not shown before. */
+  show(view: EscalationBoardView): Escalation[] {
+    const known = new Set(this.#cards.keys());
+    this.#entries = view.escalations;
+    this.#names = view.names;
+    const shown = new Set(view.escalations.map((e) => e.id as string));
     for (const [id, card] of this.#cards) {
-      if (this.#entries.get(id)?.status === 'resolved') {
-        card.item.remove();
-        this.#cards.delete(id);
-      }
+      if (shown.has(id)) continue;
+      card.item.remove();
+      this.#cards.delete(id);
     }
-    open.forEach((entry, index) => {
-      const card = this.#cards.get(entry.id) ?? this.#card(entry.id);
-      this.#fill(card, entry);
+    view.escalations.forEach((e, index) => {
+      const card = this.#cards.get(e.id) ?? this.#card(e.id);
+      this.#fill(card, e, view.complaints[e.id] ?? '');
       // Why only when out of place: moving a node blurs whatever inside it had focus.
       if (this.#list.children[index] !== card.item)
         this.#list.insertBefore(card.item, this.#list.children[index] ?? null);
     });
-    this.#empty.hidden = open.length > 0;
-    this.#countDown();
+    this.#empty.hidden = view.escalations.length > 0;
+    this.tick();
+    return view.escalations.filter((e) => !known.has(e.id));
   }
 
-  /** Stops the countdown. */
+  /** The card of an escalation, if shown. */
+  card(id: string): { item: HTMLElement; error: HTMLElement } | undefined {
+    return this.#cards.get(id);
+  }
+
+  /** Counts what is shown, on the server's clock. */
+  counts(): BoardCounts {
+    const now = this.#clock.now();
+    const open = this.#entries.filter((e) => e.status === 'open');
+    return {
+      open: open.length,
+      overdue: open.filter((e) => e.ackDeadline < now).length,
+      acknowledged: this.#entries.length - open.length,
+    };
+  }
+
+  /** Moves every countdown on to the server's now. */
+  tick(): void {
+    const now = this.#clock.now();
+    for (const e of this.#entries) {
+      const card = this.#cards.get(e.id);
+      if (!card) continue;
+      if (e.status === 'open') {
+        const sla = slaText(e.ackDeadline, e.raisedAt, now);
+        card.sla.textContent = `${sla.text} · raised ${formatDuration(now - e.raisedAt)} ago`;
+        card.sla.dataset.overdue = String(sla.overdue);
+        card.item.dataset.overdue = String(sla.overdue);
+      } else {
+        card.sla.textContent = `Raised ${formatDuration(now - e.raisedAt)} ago`;
+        card.sla.dataset.overdue = 'false';
+        card.item.dataset.overdue = 'false';
+      }
+    }
+  }
+
+  /** Empties the board. */
   close(): void {
-    clearInterval(this.#tick);
-    this.#entries.clear();
+    this.#entries = [];
     this.#cards.clear();
     this.#list.replaceChildren();
   }
 
   #card(id: string): Card {
-    const heading = h('h3', {});
-    const detail = h('p', {});
+    const chip = h('span', {});
+    const title = h('h3', { class: 'card-title', tabindex: '-1' });
+    const state = h('p', { class: 'card-state' });
+    const complaint = h('p', { class: 'complaint' });
     const sla = h('p', { class: 'sla' });
-    const acknowledge = h('button', { type: 'button' }, `Acknowledge ${id}`);
+    const error = h('p', { class: 'field-error', 'aria-live': 'assertive' });
+    const acknowledge = h('button', { type: 'button', class: 'danger' }, 'Acknowledge');
     acknowledge.addEventListener('click', () =>
       this.#act({ kind: 'acknowledge', escalationId: id }),
     );
     const noteId = `resolve-note-${id}`;
     const resolve = h(
       'form',
-      {},
-      h('label', { for: noteId }, `Resolution note for ${id}`),
+      { class: 'inline' },
+      h('label', { for: noteId }, 'Resolution note'),
       h('input', { id: noteId, name: 'note', required: '' }),
-      h('button', { type: 'submit' }, `Resolve ${id}`),
+      h('button', { type: 'submit' }, 'Resolve'),
     );
     resolve.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -158,10 +147,10 @@ export class EscalationBoard {
     });
     const acuityId = `deescalate-acuity-${id}`;
     const reasonId = `deescalate-reason-${id}`;
-    const lower = h(
+    const lowerForm = h(
       'form',
-      {},
-      h('label', { for: acuityId }, 'Lower to acuity'),
+      { class: 'inline' },
+      h('label', { for: acuityId }, 'New acuity'),
       h(
         'select',
         { id: acuityId, name: 'acuity' },
@@ -169,11 +158,11 @@ export class EscalationBoard {
       ),
       h('label', { for: reasonId }, 'Reason'),
       h('input', { id: reasonId, name: 'reason', required: '' }),
-      h('button', { type: 'submit' }, `De-escalate ${id}`),
+      h('button', { type: 'submit', class: 'secondary' }, 'Lower urgency'),
     );
-    lower.addEventListener('submit', (event) => {
+    lowerForm.addEventListener('submit', (event) => {
       event.preventDefault();
-      const data = new FormData(lower);
+      const data = new FormData(lowerForm);
       this.#act({
         kind: 'deescalate',
         escalationId: id,
@@ -181,45 +170,56 @@ export class EscalationBoard {
         reason: String(data.get('reason') ?? ''),
       });
     });
+    // Why folded away: lowering urgency is rare and weighs less than acknowledging.
+    const lower = h('details', { class: 'lower' }, h('summary', {}, 'Lower urgency…'), lowerForm);
+    const transcript = h('ol', { class: 'transcript' });
+    const conversation = h(
+      'details',
+      { class: 'conversation' },
+      h('summary', {}, 'What the patient wrote'),
+      transcript,
+    );
+    conversation.addEventListener('toggle', () => {
+      if ((conversation as HTMLDetailsElement).open)
+        this.#act({ kind: 'conversation', escalationId: id, into: transcript });
+    });
     const item = h(
       'li',
       { class: 'escalation', 'data-escalation-id': id },
-      heading,
-      detail,
+      h('div', { class: 'card-head' }, chip, title),
+      state,
+      complaint,
       sla,
-      acknowledge,
-      resolve,
+      h('div', { class: 'row' }, acknowledge, resolve),
+      error,
+      conversation,
       lower,
     );
-    const card = { item, heading, detail, sla, acknowledge, resolve };
+    const card = { item, title, chip, state, complaint, sla, acknowledge, resolve, lower, error };
     this.#cards.set(id, card);
     return card;
   }
 
-  #fill(card: Card, e: Entry): void {
+  #fill(card: Card, e: Escalation, complaint: string): void {
+    const name = this.#names[e.patientId] ?? 'Unknown patient';
     card.item.dataset.status = e.status;
     card.item.dataset.acuity = String(e.acuity);
-    card.item.setAttribute('aria-label', `Escalation ${e.id}, acuity ${e.acuity}, ${e.status}`);
-    card.heading.textContent = `Acuity ${e.acuity} escalation ${e.id}`;
-    const level =
-      e.level === 'charge_nurse'
-        ? `re-escalated to the charge nurse (${e.reEscalations} time${e.reEscalations === 1 ? '' : 's'})`
-        : 'for any nurse';
-    const who = e.acknowledgedBy ? ` by ${e.acknowledgedBy}` : '';
-    card.detail.textContent = `${e.status}${e.status === 'acknowledged' ? who : ''}, ${level}; raised ${new Date(e.raisedAt).toISOString()} (server time)`;
+    card.item.setAttribute('aria-label', `Emergency: ${name}, acuity ${e.acuity}, ${e.status}`);
+    card.chip.replaceChildren(acuityChip(e.acuity));
+    card.title.textContent = name;
+    card.complaint.textContent = complaint ? `“${complaint}”` : '';
+    const re =
+      e.reEscalations > 0
+        ? ` · Re-escalated to the charge nurse${e.reEscalations > 1 ? ` ${e.reEscalations} times` : ''}`
+        : '';
+    const ack =
+      e.acknowledgedBy === null
+        ? ''
+        : `Acknowledged by ${this.#names[e.acknowledgedBy] ?? 'a nurse'}${e.acknowledgedAt === null ? '' : ` at ${localTime(e.acknowledgedAt)}`}`;
+    card.state.textContent = e.status === 'open' ? `Waiting for a nurse${re}` : `${ack}${re}`;
+    card.item.dataset.reEscalated = String(e.reEscalations > 0);
     card.acknowledge.hidden = e.status !== 'open';
+    card.acknowledge.setAttribute('aria-label', `Acknowledge emergency: ${name}`);
     card.resolve.hidden = e.status !== 'acknowledged';
-    card.sla.hidden = e.status !== 'open';
-  }
-
-  #countDown(): void {
-    const now = this.#clock.now();
-    for (const [id, card] of this.#cards) {
-      const e = this.#entries.get(id);
-      if (e?.status !== 'open') continue;
-      const sla = slaText(e.ackDeadline, e.raisedAt, now);
-      card.sla.textContent = `SLA: ${sla.text}`;
-      card.sla.dataset.overdue = String(sla.overdue);
-    }
   }
 }

@@ -7,6 +7,8 @@ export interface StoredSession {
   userId: UserId;
   role: Role;
   username: string;
+  /** The display name (absent in a session kept by an older page). */
+  name?: string;
 }
 
 /**

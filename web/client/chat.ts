@@ -1,23 +1,30 @@
 /// <reference lib="dom" />
-import type { ConversationId, HistoryPage } from '../../system/index.js';
+import type { ConversationId, ConversationSummary, HistoryPage } from '../../system/index.js';
 import { Announcer } from './Announcer.js';
 import type { BrowserAnswer } from './callCommand.js';
 import { callCommand, newIdempotencyKey } from './callCommand.js';
-import { busy } from './h.js';
+import { busy, h } from './h.js';
 import { openSubscription } from './openSubscription.js';
-import { renderHistoryEntry } from './renderHistoryEntry.js';
+import { localTime } from './renderConversation.js';
+import { callLink, renderHistoryEntry } from './renderHistoryEntry.js';
 import { ServerClock } from './ServerClock.js';
 import { SessionStore, type StoredSession } from './SessionStore.js';
 import { wireSignIn } from './wireSignIn.js';
 
-const CONVERSATION_KEY = 'medassist.chat.conversation';
-
 const announcer = new Announcer();
 const clock = new ServerClock();
 const history = document.getElementById('history') as HTMLOListElement;
+const empty = document.getElementById('history-empty')!;
+const banner = document.getElementById('emergency-banner')!;
 const messageForm = document.getElementById('message-form') as HTMLFormElement;
+const messageError = document.getElementById('message-error');
+const conversationHeading = document.getElementById('conversation-heading')!;
+const pastList = document.getElementById('conversation-list')!;
+const past = document.getElementById('past-conversations') as HTMLDetailsElement;
 let current: StoredSession | null = null;
 let subscription: { close(): void } | null = null;
+/** The conversation shown; null until the first message starts one. */
+let shown: ConversationSummary | null = null;
 
 const control = wireSignIn({
   store: new SessionStore('medassist.chat.session'),
@@ -27,11 +34,11 @@ const control = wireSignIn({
     current = session;
     subscription = openSubscription({
       session: session.session,
-      onNotification(notification) {
+      onNotification(notification, replayed) {
         // Why reload rather than patch: the history is what the patient may see, decided by
         // the server; a decision changes a reply the page already shows.
         if (notification.kind === 'case.decided') {
-          announcer.info('A nurse has reviewed your message.');
+          if (!replayed) announcer.info('A nurse has reviewed your message. Their reply is below.');
           scheduleHistoryReload();
         }
       },
@@ -40,14 +47,16 @@ const control = wireSignIn({
       },
       onResync: () => scheduleHistoryReload(),
     });
-    await loadHistory();
+    await loadConversations();
   },
   stop() {
     subscription?.close();
     subscription = null;
     current = null;
-    sessionStorage.removeItem(CONVERSATION_KEY);
+    shown = null;
     history.replaceChildren();
+    pastList.replaceChildren();
+    showBanner(null);
   },
 });
 
@@ -62,51 +71,125 @@ function scheduleHistoryReload(): void {
   }, 50);
 }
 
-/** The open conversation, started on first use. */
-async function conversation(): Promise<ConversationId | null> {
-  const kept = sessionStorage.getItem(CONVERSATION_KEY);
-  if (kept) return kept as ConversationId;
-  if (!current) return null;
-  const answer = await callCommand({ type: 'startConversation', session: current.session }, clock);
+/**
+ * Lists the patient's conversations from the server (any device, any tab) and shows the
+ * newest open one; the others are listed below it to read back.
+ */
+async function loadConversations(): Promise<void> {
+  if (!current) return;
+  const answer = await callCommand({ type: 'listConversations', session: current.session }, clock);
   control.checkSession(answer);
   if (!answer.ok) {
-    announcer.answer(answer, '');
-    return null;
+    announcer.failure(answer.error);
+    return;
   }
-  sessionStorage.setItem(CONVERSATION_KEY, answer.value.conversationId);
-  return answer.value.conversationId;
+  const all = answer.value.conversations;
+  shown = all.find((c) => c.status === 'active') ?? null;
+  renderPast(all.filter((c) => c !== shown));
+  await loadHistory();
 }
 
-/** Reads the whole history of the open conversation, page by page, and shows it. */
+function renderPast(others: readonly ConversationSummary[]): void {
+  past.hidden = others.length === 0;
+  pastList.replaceChildren(
+    ...others.map((c) => {
+      const button = h(
+        'button',
+        { type: 'button', class: 'secondary' },
+        `Read the conversation of ${localTime(c.openedAt, clock.now())} (${c.messages} message${c.messages === 1 ? '' : 's'}${c.status === 'closed' ? ', closed' : ''})`,
+      );
+      button.addEventListener('click', () => {
+        shown = c;
+        void loadHistory().then(() => conversationHeading.focus());
+      });
+      return h('li', {}, button);
+    }),
+  );
+}
+
+/** Shows the emergency banner for an emergency reply (or refusal), or hides it. */
+function showBanner(advice: string | null): void {
+  banner.hidden = advice === null;
+  banner.replaceChildren(
+    ...(advice === null
+      ? []
+      : [
+          h('p', { class: 'banner-title' }, 'This may be an emergency'),
+          h('p', {}, advice),
+          h('p', {}, callLink()),
+        ]),
+  );
+}
+
+/** Reads the whole history of the conversation shown, page by page, and shows it. */
 async function loadHistory(): Promise<void> {
-  const conversationId = sessionStorage.getItem(CONVERSATION_KEY) as ConversationId | null;
-  if (!current || !conversationId) {
+  const conversation = shown;
+  conversationHeading.textContent =
+    conversation === null || conversation.status === 'active'
+      ? 'Your conversation'
+      : `Conversation of ${localTime(conversation.openedAt, clock.now())} (closed)`;
+  messageForm.hidden = conversation?.status === 'closed';
+  if (!current || !conversation) {
     history.replaceChildren();
+    empty.hidden = false;
     return;
   }
   const items: HistoryPage['items'] = [];
   let afterSeq: number | null = 0;
   while (afterSeq !== null) {
     const answer: BrowserAnswer<HistoryPage> = await callCommand(
-      { type: 'readHistory', session: current.session, conversationId, afterSeq, limit: 100 },
+      {
+        type: 'readHistory',
+        session: current.session,
+        conversationId: conversation.id,
+        afterSeq,
+        limit: 100,
+      },
       clock,
     );
     control.checkSession(answer);
     if (!answer.ok) {
-      announcer.answer(answer, '');
+      announcer.failure(answer.error);
       return;
     }
     items.push(...answer.value.items);
     afterSeq = answer.value.nextAfterSeq;
   }
-  history.replaceChildren(...items.map(renderHistoryEntry));
+  if (shown !== conversation) return;
+  const now = clock.now();
+  history.replaceChildren(...items.map((item) => renderHistoryEntry(item, now)));
+  empty.hidden = items.length > 0;
+  const last = items.at(-1)?.reply;
+  showBanner(last?.escalated ? last.advice : null);
+}
+
+/** The open conversation, started on first use. */
+async function openConversation(): Promise<ConversationId | null> {
+  if (shown?.status === 'active') return shown.id;
+  if (!current) return null;
+  const answer = await callCommand({ type: 'startConversation', session: current.session }, clock);
+  control.checkSession(answer);
+  if (!answer.ok) {
+    announcer.answer(answer, '', messageError);
+    return null;
+  }
+  shown = {
+    id: answer.value.conversationId,
+    patientId: current.userId as never,
+    status: 'active',
+    openedAt: clock.now(),
+    closedAt: null,
+    messages: 0,
+  };
+  return shown.id;
 }
 
 messageForm.addEventListener('submit', (event) => {
   event.preventDefault();
   void busy(messageForm, async () => {
+    announcer.clear();
     const text = String(new FormData(messageForm).get('text') ?? '');
-    const conversationId = await conversation();
+    const conversationId = await openConversation();
     if (!current || !conversationId) return;
     const answer = await callCommand(
       {
@@ -121,27 +204,38 @@ messageForm.addEventListener('submit', (event) => {
     control.checkSession(answer);
     if (answer.ok) messageForm.reset();
     await loadHistory();
+    // A refused message that showed an emergency still owes the patient the call to action.
+    if (!answer.ok && answer.emergencyAdvice) showBanner(answer.emergencyAdvice);
+    const reply = answer.ok ? answer.value.reply : null;
     announcer.answer(
       answer,
-      answer.ok && answer.value.reply.awaitingReview
-        ? 'Sent. A nurse is reviewing this; the reply appears here once they decide.'
-        : 'Sent.',
+      reply?.escalated
+        ? 'Sent. This may be an emergency: see the message at the top.'
+        : reply?.awaitingReview
+          ? 'Sent. A nurse is reviewing this; their reply will appear here.'
+          : 'Sent. The reply is below your message.',
+      messageError,
     );
+    if (!banner.hidden) banner.focus();
   });
 });
 
 document.getElementById('new-conversation')!.addEventListener('click', async () => {
-  const kept = sessionStorage.getItem(CONVERSATION_KEY) as ConversationId | null;
-  if (current && kept) {
+  announcer.clear();
+  if (current && shown?.status === 'active') {
     const answer = await callCommand(
-      { type: 'closeConversation', session: current.session, conversationId: kept },
+      { type: 'closeConversation', session: current.session, conversationId: shown.id },
       clock,
     );
     control.checkSession(answer);
     // Why go on after a refusal: a conversation closed elsewhere still leaves room for a new one.
-    announcer.answer(answer, 'Conversation closed; the next message starts a new one.');
+    announcer.answer(
+      answer,
+      'Conversation closed; your next message starts a new one.',
+      messageError,
+    );
   }
-  sessionStorage.removeItem(CONVERSATION_KEY);
-  history.replaceChildren();
+  shown = null;
+  await loadConversations();
   (document.getElementById('message-text') as HTMLTextAreaElement).focus();
 });

@@ -1,33 +1,56 @@
 /// <reference lib="dom" />
-import type { Acuity, CaseId, EscalationId, ReviewCase } from '../../system/index.js';
+import type {
+  Acuity,
+  CaseId,
+  EscalationBoardView,
+  EscalationId,
+  ReviewCase,
+  StaffMember,
+} from '../../system/index.js';
 import { Announcer } from './Announcer.js';
+import { acuityLabel } from './acuityLabel.js';
 import { type BrowserAnswer, callCommand, newIdempotencyKey } from './callCommand.js';
 import { type EscalationAction, EscalationBoard } from './EscalationBoard.js';
-import { busy, field } from './h.js';
+import { busy, field, h } from './h.js';
 import { openSubscription } from './openSubscription.js';
-import { readOutbox } from './readOutbox.js';
 import { renderCase } from './renderCase.js';
-import { renderQueue } from './renderQueue.js';
+import { renderConversation } from './renderConversation.js';
+import { renderQueue, tickWaiting } from './renderQueue.js';
 import { ServerClock } from './ServerClock.js';
 import { SessionStore, type StoredSession } from './SessionStore.js';
 import { wireSignIn } from './wireSignIn.js';
 
+const TITLE = document.title;
+// Why poll the board at all: another nurse's acknowledgement or resolution notifies no one.
+const BOARD_POLL_MS = 30_000;
+
 const announcer = new Announcer();
 const clock = new ServerClock();
 const filters = document.getElementById('filters') as HTMLFormElement;
-const rows = document.getElementById('queue-rows') as HTMLTableSectionElement;
+const rows = document.getElementById('queue-rows') as HTMLUListElement;
 const count = document.getElementById('queue-count')!;
+const escalationCount = document.getElementById('escalation-count')!;
+const emergencyLive = document.getElementById('emergency-live')!;
 const panel = document.getElementById('case')!;
+const heading = document.getElementById('case-heading') as HTMLElement;
 const decideForm = document.getElementById('decide-form') as HTMLFormElement;
 const reassignForm = document.getElementById('reassign-form') as HTMLFormElement;
+const reassignTo = document.getElementById('reassign-to') as HTMLSelectElement;
+const errorOf = (id: string) => document.getElementById(id);
 
 let me: StoredSession | null = null;
 let selected: CaseId | null = null;
 let board: EscalationBoard | null = null;
 let subscription: { close(): void } | null = null;
 let queueRequest = 0;
-let queueRefresh: ReturnType<typeof setTimeout> | null = null;
+let boardRequest = 0;
+const refreshes = new Map<() => Promise<void>, ReturnType<typeof setTimeout>>();
+let ticker: ReturnType<typeof setInterval> | null = null;
+let poller: ReturnType<typeof setInterval> | null = null;
 let firstRender = true;
+let boardShown = false;
+const staffNames: Record<string, string> = {};
+announcer.nameOf = (id) => (id === null ? 'nobody' : (staffNames[id] ?? 'another nurse'));
 
 const control = wireSignIn({
   store: new SessionStore('medassist.dashboard.session'),
@@ -36,74 +59,112 @@ const control = wireSignIn({
   async start(session) {
     me = session;
     board = new EscalationBoard(clock, (action) => void onEscalation(action));
-    // Why read the outbox first: no command lists open escalations, so the board is rebuilt
-    // from the notifications still kept (7 days, 10,000 a nurse), in one request per 1,000
-    // and without a replay over the WebSocket (which would ack each one as it came).
-    const outbox = await readOutbox(
-      session.session,
-      (n) => {
-        board?.notified(n);
-      },
-      clock,
-    );
-    // Why: the user may have signed out while the outbox was read.
-    if (me !== session) return;
-    if (!outbox.ok) {
-      control.checkSession({ ok: false, error: outbox.error });
-      announcer.failure(outbox.error);
-      return;
-    }
-    board?.render();
-    // Why subscribe before reading the queue: a case created after the welcome arrives as a
-    // notification, one created before is in the queue read after it; none falls between.
+    ticker = setInterval(tick, 1000);
+    poller = setInterval(() => void loadBoard(), BOARD_POLL_MS);
+    // Why subscribe before reading: whatever happens after the welcome arrives as a
+    // notification, whatever happened before is in the reads after it; nothing falls between.
     let welcomed!: () => void;
     const ready = new Promise<void>((resolve) => {
       welcomed = resolve;
     });
     subscription = openSubscription({
       session: session.session,
-      lastAcked: outbox.position,
       onNotification(n, replayed) {
-        if (board?.notified(n)) board.render();
-        else if (n.kind === 'case.created' && !replayed) scheduleQueueRefresh();
+        // Why skip replayed ones: the reads below show the state they led to.
+        if (replayed) return;
+        if (n.kind.startsWith('escalation.')) schedule(loadBoard);
+        else if (n.kind.startsWith('case.')) schedule(loadQueue);
       },
       onWelcome(_latest, connection) {
         welcomed();
         // Why reload after a reconnection: claims and releases by others notify no one.
         if (connection > 1) {
           announcer.info('Reconnected.');
-          scheduleQueueRefresh();
+          schedule(loadQueue);
+          schedule(loadBoard);
         }
       },
       onResync() {
-        announcer.problem('Some notifications were too old to replay: the queue was reloaded.');
-        scheduleQueueRefresh();
+        announcer.problem('Some updates were too old to replay: the board was reloaded.');
+        schedule(loadQueue);
+        schedule(loadBoard);
       },
     });
-    // Why a time limit: with the WebSocket refused, the queue must still show.
+    // Why a time limit: with the WebSocket refused, the board must still show.
     await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 2000))]);
-    await loadQueue();
+    await Promise.all([loadBoard(), loadQueue(), loadStaff()]);
   },
   stop() {
     subscription?.close();
     subscription = null;
     board?.close();
     board = null;
+    boardShown = false;
+    if (ticker !== null) clearInterval(ticker);
+    if (poller !== null) clearInterval(poller);
     me = null;
     selected = null;
     panel.hidden = true;
     rows.replaceChildren();
     count.textContent = '';
+    escalationCount.textContent = '';
+    document.title = TITLE;
   },
 });
 
-function scheduleQueueRefresh(): void {
-  // Why coalesce: a burst of new cases is one read, not one per case.
-  if (queueRefresh !== null) return;
-  queueRefresh = setTimeout(() => {
-    queueRefresh = null;
-    void loadQueue();
-  }, 50);
+/** Runs a read soon; a burst of notifications costs one read. */
+function schedule(read: () => Promise<void>): void {
+  if (refreshes.has(read)) return;
+  refreshes.set(
+    read,
+    setTimeout(() => {
+      refreshes.delete(read);
+      void read();
+    }, 10),
+  );
+}
+
+function tick(): void {
+  const now = clock.now();
+  board?.tick();
+  tickWaiting(rows, now);
+  tickWaiting(panel, now);
+  showBoardCounts();
+}
+
+function showBoardCounts(): void {
+  if (!board) return;
+  const { open, overdue, acknowledged } = board.counts();
+  escalationCount.textContent = `${open} open${overdue ? ` · ${overdue} overdue` : ''} · ${acknowledged} acknowledged`;
+  escalationCount.dataset.overdue = String(overdue > 0);
+  // Why in the title: a nurse in another tab or window sees an emergency waiting.
+  document.title = open > 0 ? `(${open}) Emergency waiting · ${TITLE}` : TITLE;
+}
+
+/** Reads the open escalations and shows them; a new emergency is announced. */
+async function loadBoard(): Promise<void> {
+  if (!me || !board) return;
+  const request = ++boardRequest;
+  const answer = await callCommand({ type: 'readEscalations', session: me.session }, clock);
+  if (request !== boardRequest || !me || !board) return;
+  control.checkSession(answer);
+  if (!answer.ok) {
+    announcer.failure(answer.error);
+    return;
+  }
+  const fresh = board.show(answer.value);
+  showBoardCounts();
+  // Why not on the first read: what is already waiting at sign-in is on the board, not news.
+  if (boardShown) announceNew(fresh, answer.value);
+  boardShown = true;
+}
+
+function announceNew(fresh: EscalationBoardView['escalations'], view: EscalationBoardView): void {
+  if (fresh.length === 0) return;
+  const e = fresh[0]!;
+  const name = view.names[e.patientId] ?? 'a patient';
+  const complaint = view.complaints[e.id] ?? '';
+  emergencyLive.textContent = `New emergency: ${name}, ${acuityLabel(e.acuity)}. ${complaint}`;
 }
 
 /** Reads the queue with the filters and shows it; a later read wins over an earlier one. */
@@ -127,12 +188,18 @@ async function loadQueue(): Promise<void> {
   if (request !== queueRequest || !me) return;
   control.checkSession(answer);
   if (!answer.ok) {
-    announcer.failure(answer.error);
+    announcer.failure(answer.error, undefined, errorOf('queue-error'));
     return;
   }
-  const { cases } = answer.value;
-  renderQueue(rows, cases, { now: clock.now(), me: me.userId, selected });
-  count.textContent = `${cases.length} case${cases.length === 1 ? '' : 's'}${cases.length === 1000 ? ' (the first 1,000)' : ''}`;
+  const queue = answer.value;
+  renderQueue(rows, queue, { now: clock.now(), me: me.userId, selected });
+  const byAcuity = [1, 2, 3, 4, 5].map((a) => queue.cases.filter((c) => c.acuity === a).length);
+  count.replaceChildren(
+    `${queue.cases.length} case${queue.cases.length === 1 ? '' : 's'}${queue.cases.length === 1000 ? ' (the first 1,000)' : ''}`,
+    ...byAcuity.flatMap((n, i) =>
+      n === 0 ? [] : [' ', h('span', { class: `count acuity-${i + 1}` }, `${n} × ${i + 1}`)],
+    ),
+  );
   if (firstRender) {
     firstRender = false;
     // Why after a frame and a task: the mark should fall after the rows were laid out and
@@ -141,40 +208,75 @@ async function loadQueue(): Promise<void> {
   }
 }
 
-/** Reads the selected case with its basis and shows it. */
-async function loadCase(): Promise<void> {
-  if (!me || !selected) return;
-  const answer = await callCommand(
-    { type: 'readCase', session: me.session, caseId: selected },
-    clock,
+/** Reads the nursing staff: names for every id a page shows, and whom to reassign to. */
+async function loadStaff(): Promise<void> {
+  if (!me) return;
+  const answer = await callCommand({ type: 'listStaff', session: me.session }, clock);
+  if (!answer.ok) return;
+  const staff: StaffMember[] = answer.value.staff;
+  for (const s of staff) staffNames[s.userId] = s.name;
+  reassignTo.replaceChildren(
+    h('option', { value: '' }, 'Choose a nurse'),
+    ...staff.map((s) =>
+      h(
+        'option',
+        { value: s.userId },
+        `${s.name}${s.role === 'charge_nurse' ? ' (charge nurse)' : ''}${s.userId === me?.userId ? ' (you)' : ''}`,
+      ),
+    ),
   );
-  control.checkSession(answer);
-  if (!answer.ok) {
-    announcer.failure(answer.error);
-    return;
-  }
-  if (answer.value.reviewCase.id !== selected) return;
-  renderCase(panel, answer.value, me.userId);
-  if (answer.value.escalation && board) {
-    board.answered(answer.value.escalation);
-    board.render();
-  }
 }
 
-/** Runs a case action, reloads the case and the queue, then shows the answer. */
+/** Reads the selected case and the patient's conversation, and shows them. */
+async function loadCase(): Promise<void> {
+  if (!me || !selected) return;
+  const caseId = selected;
+  const [detail, conversation] = await Promise.all([
+    callCommand({ type: 'readCase', session: me.session, caseId }, clock),
+    callCommand({ type: 'readConversation', session: me.session, about: { caseId } }, clock),
+  ]);
+  control.checkSession(detail);
+  if (!me || selected !== caseId) return;
+  if (!detail.ok) {
+    announcer.failure(detail.error, undefined, errorOf('queue-error'));
+    return;
+  }
+  Object.assign(staffNames, detail.value.names);
+  renderCase(panel, detail.value, me.userId, clock.now());
+  const transcript = document.getElementById('case-conversation')!;
+  if (conversation.ok) renderConversation(transcript, conversation.value, clock.now());
+  else
+    transcript.replaceChildren(h('li', { class: 'muted' }, 'The conversation could not be read.'));
+}
+
+/**
+ * Keeps the keyboard's place: when the control that had focus is gone (hidden or removed by
+ * the re-render), focus moves to `fallback`, never to `<body>`.
+ */
+function keepFocus(fallback: HTMLElement): void {
+  const active = document.activeElement as HTMLElement | null;
+  if (!active || active === document.body || !active.isConnected || active.offsetParent === null)
+    fallback.focus();
+}
+
+/** Runs a case action, reloads the case and the queue, then shows the answer beside `form`. */
 async function caseAction(
   form: HTMLElement,
+  errorId: string,
   run: (session: string, caseId: CaseId) => Promise<BrowserAnswer<unknown>>,
   success: string,
-): Promise<void> {
-  if (!me || !selected) return;
+): Promise<BrowserAnswer<unknown> | undefined> {
+  if (!me || !selected) return undefined;
   const session = me.session;
   const caseId = selected;
-  await busy(form, async () => {
+  return busy(form, async () => {
+    announcer.clear();
     const answer = await run(session, caseId);
     control.checkSession(answer);
     await Promise.all([loadCase(), loadQueue()]);
-    announcer.answer(answer, success);
+    announcer.answer(answer, success, errorOf(errorId));
+    keepFocus(heading);
+    return answer;
   });
 }
 
@@ -182,6 +284,19 @@ async function onEscalation(action: EscalationAction): Promise<void> {
   if (!me || !board) return;
   const session = me.session;
   const escalationId = action.escalationId as EscalationId;
+  if (action.kind === 'conversation') {
+    const answer = await callCommand(
+      { type: 'readConversation', session, about: { escalationId } },
+      clock,
+    );
+    if (answer.ok) renderConversation(action.into, answer.value, clock.now());
+    else
+      action.into.replaceChildren(
+        h('li', { class: 'muted' }, 'The conversation could not be read.'),
+      );
+    return;
+  }
+  announcer.clear();
   const key = newIdempotencyKey();
   const answer =
     action.kind === 'acknowledge'
@@ -212,55 +327,78 @@ async function onEscalation(action: EscalationAction): Promise<void> {
             clock,
           );
   control.checkSession(answer);
-  if (answer.ok) board.answered(answer.value);
-  else if (answer.error.code === 'invalid_state') board.refused(escalationId, answer.error.status);
-  board.render();
-  const done = { acknowledge: 'acknowledged', resolve: 'resolved', deescalate: 'de-escalated' };
-  announcer.answer(answer, `Escalation ${escalationId} ${done[action.kind]}.`);
+  await loadBoard();
+  const card = board?.card(escalationId);
+  const done = { acknowledge: 'acknowledged', resolve: 'resolved', deescalate: 'lowered' };
+  announcer.answer(answer, `Emergency ${done[action.kind]}.`, card?.error);
+  // Focus stays on the card: on its note after an acknowledgement, on its title otherwise;
+  // a resolved card is gone, and focus goes to the next emergency or the section heading.
+  if (card) {
+    const note = card.item.querySelector<HTMLElement>('input[name="note"]');
+    keepFocus(
+      action.kind === 'acknowledge' && note && note.offsetParent
+        ? note
+        : (card.item.querySelector<HTMLElement>('.card-title') ?? heading),
+    );
+  } else {
+    const next = document.querySelector<HTMLElement>('#escalation-list .card-title');
+    const section = document.getElementById('escalations-heading')!;
+    section.setAttribute('tabindex', '-1');
+    keepFocus(next ?? section);
+  }
 }
 
 filters.addEventListener('submit', (event) => {
   event.preventDefault();
   void loadQueue();
 });
-document.getElementById('refresh')!.addEventListener('click', () => void loadQueue());
+document.getElementById('refresh')!.addEventListener('click', () => {
+  void loadQueue();
+  void loadBoard();
+});
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'visible' && me) void loadQueue();
+  if (document.visibilityState === 'visible' && me) {
+    void loadQueue();
+    void loadBoard();
+  }
 });
 rows.addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest('button[data-open]');
   if (!button) return;
   selected = button.getAttribute('data-open') as CaseId;
-  for (const row of rows.querySelectorAll('tr[aria-current]')) row.removeAttribute('aria-current');
-  button.closest('tr')?.setAttribute('aria-current', 'true');
+  announcer.clear();
+  decideForm.reset();
+  for (const row of rows.querySelectorAll('li[aria-current]')) row.removeAttribute('aria-current');
+  button.closest('li')?.setAttribute('aria-current', 'true');
   void loadCase().then(() => {
-    if (!panel.hidden) (document.getElementById('case-heading') as HTMLElement).focus();
+    if (!panel.hidden) heading.focus();
   });
 });
 document.getElementById('claim')!.addEventListener('click', (event) => {
-  // Why the parent: `busy` disables the buttons inside what it is given.
+  // Why the parent: `busy` marks the buttons inside what it is given.
   const buttons = (event.currentTarget as HTMLElement).parentElement!;
   void caseAction(
     buttons,
+    'claim-error',
     (session, caseId) =>
       callCommand(
         { type: 'claimCase', session, caseId, idempotencyKey: newIdempotencyKey() },
         clock,
       ),
-    'Case claimed.',
+    'Case claimed: it is yours to decide.',
   );
 });
 document.getElementById('release')!.addEventListener('click', (event) => {
-  // Why the parent: `busy` disables the buttons inside what it is given.
   const buttons = (event.currentTarget as HTMLElement).parentElement!;
   void caseAction(
     buttons,
+    'claim-error',
     (session, caseId) =>
       callCommand(
         { type: 'releaseCase', session, caseId, idempotencyKey: newIdempotencyKey() },
         clock,
       ),
-    'Case released.',
+    'Case released to the queue.',
   );
 });
 reassignForm.addEventListener('submit', (event) => {
@@ -268,6 +406,7 @@ reassignForm.addEventListener('submit', (event) => {
   const to = field(reassignForm, 'to');
   void caseAction(
     reassignForm,
+    'reassign-error',
     (session, caseId) =>
       callCommand(
         {
@@ -279,7 +418,7 @@ reassignForm.addEventListener('submit', (event) => {
         },
         clock,
       ),
-    `Case reassigned to ${to}.`,
+    `Case given to ${staffNames[to] ?? 'the nurse chosen'}.`,
   );
 });
 decideForm.addEventListener('submit', (event) => {
@@ -289,8 +428,10 @@ decideForm.addEventListener('submit', (event) => {
   const advice = field(decideForm, 'advice');
   const breakGlass = field(decideForm, 'breakGlass') === 'yes';
   const breakGlassReason = field(decideForm, 'breakGlassReason');
+  const words = { approve: 'approved', reject: 'rejected', modify: 'modified' };
   void caseAction(
     decideForm,
+    'decide-error',
     (session, caseId) =>
       callCommand(
         {
@@ -305,8 +446,8 @@ decideForm.addEventListener('submit', (event) => {
         },
         clock,
       ),
-    `Decision recorded: ${outcome}.`,
-  ).then(() => {
-    if (document.body.dataset.lastCode === 'ok') decideForm.reset();
+    `Decision recorded: ${words[outcome] ?? outcome}. The patient can see it now.`,
+  ).then((answer) => {
+    if (answer?.ok) decideForm.reset();
   });
 });

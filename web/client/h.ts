@@ -26,15 +26,24 @@ export const field = (form: HTMLFormElement, name: string): string => {
   return typeof value === 'string' ? value.trim() : '';
 };
 
-/** Runs `task` with the form's buttons disabled, so a double click sends one command. */
-export async function busy<T>(form: HTMLElement, task: () => Promise<T>): Promise<T> {
+const running = new WeakSet<HTMLElement>();
+
+/**
+ * Runs `task` once at a time per form: a second click while it runs does nothing, so a double
+ * click sends one command. Why `aria-disabled` and not `disabled`: disabling the focused
+ * button throws focus to `<body>`, and a nurse's keyboard place is lost.
+ */
+export async function busy<T>(form: HTMLElement, task: () => Promise<T>): Promise<T | undefined> {
+  if (running.has(form)) return undefined;
+  running.add(form);
   const buttons = [...form.querySelectorAll('button')];
-  for (const b of buttons) b.disabled = true;
+  for (const b of buttons) b.setAttribute('aria-disabled', 'true');
   form.setAttribute('aria-busy', 'true');
   try {
     return await task();
   } finally {
-    for (const b of buttons) b.disabled = false;
+    running.delete(form);
+    for (const b of buttons) b.removeAttribute('aria-disabled');
     form.removeAttribute('aria-busy');
   }
 }

@@ -1,27 +1,32 @@
-/** What an escalation's SLA cell shows, and whether it is overdue. */
+/** What an escalation's deadline line shows, and whether it is overdue. */
 export interface SlaText {
   text: string;
   overdue: boolean;
 }
 
-/** `m:ss` (or `h:mm:ss`) of a duration in ms, rounded down to the second. */
+/**
+ * A duration with its units, rounded down to the second: `45 s`, `4 min 05 s`, `2 h 03 min`.
+ * Why units: `4:05` read as a clock time in a trial run.
+ */
 export function formatDuration(ms: number): string {
   const total = Math.floor(Math.max(0, ms) / 1000);
-  const s = String(total % 60).padStart(2, '0');
-  const m = Math.floor(total / 60);
-  return m >= 60 ? `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}:${s}` : `${m}:${s}`;
+  const s = total % 60;
+  const m = Math.floor(total / 60) % 60;
+  const hours = Math.floor(total / 3600);
+  if (hours > 0) return `${hours} h ${String(m).padStart(2, '0')} min`;
+  if (m > 0) return `${m} min ${String(s).padStart(2, '0')} s`;
+  return `${s} s`;
 }
 
 /**
- * The countdown to an escalation's acknowledgement deadline, all times from the server's
- * clock; when the deadline is not known (a notification that did not carry it), the time
- * since it was raised.
+ * The countdown to an escalation's acknowledgement deadline on the server's clock, then how
+ * far past it; when the deadline is not known, the time since it was raised.
  */
 export function slaText(deadline: number | null, raisedAt: number, now: number): SlaText {
   if (deadline === null)
-    return { text: `raised ${formatDuration(now - raisedAt)} ago`, overdue: false };
+    return { text: `Raised ${formatDuration(now - raisedAt)} ago`, overdue: false };
   const left = deadline - now;
   return left >= 0
-    ? { text: `acknowledge within ${formatDuration(left)}`, overdue: false }
-    : { text: `SLA passed ${formatDuration(-left)} ago`, overdue: true };
+    ? { text: `Acknowledge within ${formatDuration(left)}`, overdue: false }
+    : { text: `Overdue by ${formatDuration(-left)}`, overdue: true };
 }

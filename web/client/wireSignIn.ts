@@ -36,7 +36,8 @@ export function wireSignIn(hooks: SignInHooks): SignInControl {
   const show = async (session: StoredSession | null) => {
     signedOut.hidden = session !== null;
     signedIn.hidden = session === null;
-    who.textContent = session ? `Signed in as ${session.username} (${session.role})` : '';
+    const role = session?.role.replace('_', ' ');
+    who.textContent = session ? `${session.name ?? session.username} · ${role}` : '';
     if (session) await hooks.start(session);
   };
   const leave = () => {
@@ -45,8 +46,13 @@ export function wireSignIn(hooks: SignInHooks): SignInControl {
     void show(null);
   };
   const signIn = async (username: string, password: string) => {
+    announcer.clear();
     const answer = await callCommand({ type: 'signIn', username, password }, clock);
-    announcer.answer(answer, `Signed in as ${username}.`);
+    announcer.answer(
+      answer,
+      answer.ok ? `Signed in as ${answer.value.name}.` : '',
+      document.getElementById('sign-in-error'),
+    );
     if (!answer.ok) return;
     const session = { ...answer.value, username };
     store.write(session);
@@ -64,6 +70,7 @@ export function wireSignIn(hooks: SignInHooks): SignInControl {
   registerForm?.addEventListener('submit', (event) => {
     event.preventDefault();
     void busy(registerForm, async () => {
+      announcer.clear();
       const username = field(registerForm, 'username');
       const password = String(new FormData(registerForm).get('password'));
       const answer = await callCommand(
@@ -75,7 +82,11 @@ export function wireSignIn(hooks: SignInHooks): SignInControl {
         },
         clock,
       );
-      announcer.answer(answer, `Account ${username} created.`);
+      announcer.answer(
+        answer,
+        `Account ${username} created.`,
+        document.getElementById('register-error'),
+      );
       if (answer.ok) await signIn(username, password);
     });
   });

@@ -4,8 +4,10 @@ import { Layout } from './Layout.js';
 import { SignInForms } from './SignInForms.js';
 
 /**
- * `/dashboard`: the nurse's queue, escalations and the selected case. The shell is static;
- * `client/dashboard.ts` fills it from the API and keeps it live over the WebSocket.
+ * `/dashboard`: the nurse's board. Emergencies first (most urgent and most overdue on top),
+ * then the review queue as an in-basket (patient, complaint, acuity, waiting, owner) beside
+ * the selected case. The shell is static; `client/dashboard.ts` fills it from the API and
+ * keeps it live over the WebSocket.
  */
 export function DashboardPage() {
   return (
@@ -13,45 +15,46 @@ export function DashboardPage() {
       <SignInForms register={false} />
       <div id="signed-in" hidden>
         <div class="bar">
-          <p id="who" />
+          <p id="who" class="who" />
           <p id="connection" class="connection" aria-live="polite">
             Offline
           </p>
-          <button type="button" id="sign-out">
+          <button type="button" id="sign-out" class="secondary">
             Sign out
           </button>
         </div>
-        <section id="escalations" aria-labelledby="escalations-heading" class="escalations">
-          <h2 id="escalations-heading">Escalations</h2>
-          <p id="no-escalations">No open escalation.</p>
-          <ul id="escalation-list" class="escalation-list" />
-        </section>
+        <p id="emergency-live" class="visually-hidden" aria-live="assertive" />
         <div class="columns">
-          <section aria-labelledby="queue-heading" class="queue">
-            <h2 id="queue-heading">Review queue</h2>
-            <CaseFilters />
-            <div class="bar">
-              <p id="queue-count" aria-live="polite" />
-              <button type="button" id="refresh">
-                Refresh
-              </button>
-            </div>
-            <table id="queue">
-              <caption class="visually-hidden">
-                Cases, most urgent first, then longest waiting
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Acuity</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Waiting</th>
-                  <th scope="col">Assignee</th>
-                  <th scope="col">Case</th>
-                </tr>
-              </thead>
-              <tbody id="queue-rows" />
-            </table>
-          </section>
+          <div class="board">
+            <section id="escalations" aria-labelledby="escalations-heading" class="escalations">
+              <div class="section-head">
+                <h2 id="escalations-heading">Emergencies</h2>
+                <p id="escalation-count" class="counts" />
+              </div>
+              <p id="no-escalations" class="muted">
+                No open emergency.
+              </p>
+              <ul id="escalation-list" class="escalation-list" />
+            </section>
+            <section aria-labelledby="queue-heading" class="queue">
+              <div class="section-head">
+                <h2 id="queue-heading">Review queue</h2>
+                <p id="queue-count" class="counts" />
+              </div>
+              <div class="queue-tools">
+                <CaseFilters />
+                <button type="button" id="refresh" class="secondary">
+                  Refresh
+                </button>
+              </div>
+              <p id="queue-error" class="field-error" aria-live="assertive" />
+              <ul
+                id="queue-rows"
+                class="queue-rows"
+                aria-label="Cases, most urgent first, then longest waiting"
+              />
+            </section>
+          </div>
           <CasePanel />
         </div>
       </div>

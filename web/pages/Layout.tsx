@@ -5,15 +5,18 @@ export interface LayoutProps {
   title: string;
   /** The client module's name under `/assets/` (without `.js`), or none for a static page. */
   script?: string;
+  /** Shown above everything, before sign-in too (the patient page's emergency notice). */
+  notice?: Child;
   children?: Child;
 }
 
 /**
- * The shell every page shares: a skip link, the site header, one alert region for refusals
- * and errors (present from the start, so screen readers announce what is written into it),
- * one status region for what went well, and the page's content.
+ * The shell every page shares: a skip link, the site header (each page stands alone: a
+ * patient is never offered the nurses' page), one alert region for problems no control caused
+ * (present from the start, so screen readers announce what is written into it), one status
+ * region kept in view for what went well, and the page's content.
  */
-export function Layout({ title, script, children }: LayoutProps) {
+export function Layout({ title, script, notice, children }: LayoutProps) {
   return (
     <html lang="en">
       <head>
@@ -31,16 +34,15 @@ export function Layout({ title, script, children }: LayoutProps) {
           <a href="/" class="brand">
             MedAssist
           </a>
-          <nav aria-label="Pages">
-            <a href="/chat">Patient chat</a> <a href="/dashboard">Nurse dashboard</a>
-          </nav>
+          <span class="site-title">{title}</span>
         </header>
+        {notice}
         <div id="alert" class="alert" role="alert" />
-        <p id="status" class="status" role="status" />
         <main id="main">
-          <h1>{title}</h1>
+          <h1 class="visually-hidden">{title}</h1>
           {children}
         </main>
+        <p id="status" class="status" role="status" />
       </body>
     </html>
   );

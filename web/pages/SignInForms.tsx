@@ -10,7 +10,7 @@ export interface SignInFormsProps {
  */
 export function SignInForms({ register }: SignInFormsProps) {
   return (
-    <section id="signed-out" aria-labelledby="sign-in-heading">
+    <section id="signed-out" class="signed-out" aria-labelledby="sign-in-heading">
       <form id="sign-in-form" class="card">
         <h2 id="sign-in-heading">Sign in</h2>
         <label for="sign-in-username">Username</label>
@@ -24,6 +24,7 @@ export function SignInForms({ register }: SignInFormsProps) {
           required
         />
         <button type="submit">Sign in</button>
+        <p id="sign-in-error" class="field-error" aria-live="assertive" />
       </form>
       {register ? (
         <form id="register-form" class="card" aria-labelledby="register-heading">
@@ -42,6 +43,7 @@ export function SignInForms({ register }: SignInFormsProps) {
             required
           />
           <button type="submit">Create account</button>
+          <p id="register-error" class="field-error" aria-live="assertive" />
         </form>
       ) : null}
     </section>

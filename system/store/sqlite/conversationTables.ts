@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
 import { Assessment } from '../../domain/assessment.js';
-import type { ConversationId, ConversationStatus } from '../../domain/conversation.js';
+import type {
+  Conversation,
+  ConversationId,
+  ConversationStatus,
+} from '../../domain/conversation.js';
 import { Message } from '../../domain/message.js';
 import type { PatientId } from '../../domain/patient.js';
 import type { ConversationRecords, HistoryItem } from '../Store.js';
@@ -36,6 +40,16 @@ export function conversationTables(db: Database.Database): ConversationRecords {
       'INSERT INTO assessments (id, message_id, conversation_id, body) VALUES (?, ?, ?, ?)',
     ),
     getAssessment: db.prepare('SELECT body FROM assessments WHERE id = ?').pluck(),
+    conversationsOf: db.prepare(
+      `SELECT c.id, c.patient_id, c.status, c.opened_at, c.closed_at,
+         (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS messages
+       FROM conversations c WHERE c.patient_id = ? ORDER BY c.opened_at DESC, c.id DESC`,
+    ),
+    assessedText: db
+      .prepare(
+        'SELECT m.text FROM assessments a JOIN messages m ON m.id = a.message_id WHERE a.id = ?',
+      )
+      .pluck(),
   };
   return {
     insertPatient: (p) => void q.insertPatient.run(p.id, p.displayName, p.registeredAt),
@@ -57,16 +71,14 @@ export function conversationTables(db: Database.Database): ConversationRecords {
       void q.insertConversation.run(c.id, c.patientId, c.status, c.openedAt, c.closedAt),
     getConversation: (id) => {
       const row = q.getConversation.get(id) as ConversationRow | undefined;
-      return (
-        row && {
-          id: row.id as ConversationId,
-          patientId: row.patient_id as PatientId,
-          status: row.status as ConversationStatus,
-          openedAt: row.opened_at,
-          closedAt: row.closed_at,
-        }
-      );
+      return row && toConversation(row);
     },
+    conversationsOf: (id) =>
+      (q.conversationsOf.all(id) as Array<ConversationRow & { messages: number }>).map((row) => ({
+        ...toConversation(row),
+        messages: row.messages,
+      })),
+    assessedText: (id) => q.assessedText.get(id) as string | undefined,
     closeConversation: (id, at) => void q.closeConversation.run(at, id),
     insertMessage: (m) => void q.insertMessage.run(m.id, m.conversationId, m.seq, m.text, m.sentAt),
     lastMessageSeq: (id) => q.lastMessageSeq.get(id) as number,
@@ -88,6 +100,14 @@ interface ConversationRow {
   opened_at: number;
   closed_at: number | null;
 }
+
+const toConversation = (row: ConversationRow): Conversation => ({
+  id: row.id as ConversationId,
+  patientId: row.patient_id as PatientId,
+  status: row.status as ConversationStatus,
+  openedAt: row.opened_at,
+  closedAt: row.closed_at,
+});
 
 interface HistoryRow {
   id: string;

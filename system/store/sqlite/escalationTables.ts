@@ -22,6 +22,9 @@ export function escalationTables(db: Database.Database): EscalationRecords {
     list: db.prepare(
       `SELECT ${COLUMNS} FROM escalations WHERE conversation_id = ? ORDER BY raised_at, id`,
     ),
+    unresolved: db.prepare(
+      `SELECT ${COLUMNS} FROM escalations WHERE status != 'resolved' ORDER BY acuity, ack_deadline, raised_at, rowid`,
+    ),
     due: db.prepare(
       `SELECT ${COLUMNS} FROM escalations WHERE status = 'open' AND ack_deadline <= ? ORDER BY ack_deadline, id`,
     ),
@@ -63,6 +66,8 @@ export function escalationTables(db: Database.Database): EscalationRecords {
     openEscalationFor: (id) => read(q.openFor.get(id)),
     listEscalations: (id) => q.list.all(id).map((row) => toEscalation(row as EscalationRow)),
     dueEscalations: (now) => q.due.all(now).map((row) => toEscalation(row as EscalationRow)),
+    unresolvedEscalations: () =>
+      q.unresolved.all().map((row) => toEscalation(row as EscalationRow)),
   };
 }
 
