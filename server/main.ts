@@ -1,6 +1,9 @@
 import { createSystem, cryptoIds, openSqliteStore, systemClock } from '../system/index.js';
 import { commitSignal } from './commitSignal.js';
 import { afterDurable, durableAnswers } from './durableAnswers.js';
+import { monitoredTicks } from './health/monitoredTicks.js';
+import { PumpMonitor } from './health/PumpMonitor.js';
+import { mountOperations } from './operations/mountOperations.js';
 import { parseServerArgs, SERVER_USAGE } from './parseServerArgs.js';
 import { startServer } from './startServer.js';
 import { startTicking } from './startTicking.js';
@@ -48,13 +51,25 @@ async function main(): Promise<void> {
       console.log('the database has no user: restart with --admin-username and --admin-password');
     }
   }
-  const server = await startServer({ system, commits, port: args.port, app: { onError } });
-  const stopTicking = startTicking(system, intervalTimer, { intervalMs: 1000, onError });
+  // Why three intervals: one slow tick is not an outage; three missed ones are.
+  const pump = new PumpMonitor(systemClock, 3000);
+  const operations = mountOperations({ system, pump });
+  const server = await startServer({
+    system,
+    commits,
+    port: args.port,
+    app: { onError, operations },
+  });
+  const stopTicking = startTicking(monitoredTicks(system, pump), intervalTimer, {
+    intervalMs: 1000,
+    onError,
+  });
   console.log(
     `MedAssist on ${server.url} (WebSocket ${server.wsUrl}), database ${args.db}${group ? ', group commit' : ''}`,
   );
   const stop = async () => {
     stopTicking();
+    pump.stop();
     await server.close();
     store.close();
     group?.close();

@@ -7,6 +7,7 @@ import { deliveryTables } from './sqlite/deliveryTables.js';
 import { deploymentTables } from './sqlite/deploymentTables.js';
 import { escalationTables } from './sqlite/escalationTables.js';
 import { identityTables } from './sqlite/identityTables.js';
+import { operationsTables } from './sqlite/operationsTables.js';
 import { reviewTables } from './sqlite/reviewTables.js';
 
 /** A SQLite store and the connection under it (kept for tests and closing). */
@@ -89,6 +90,7 @@ export function openSqliteStore(path = ':memory:'): SqliteStore {
     ...auditTables(db),
     ...deliveryTables(db),
     ...deploymentTables(db),
+    ...operationsTables(db),
   };
 }
 
@@ -123,6 +125,7 @@ const TABLES = [
   'model_breakers',
   'model_versions',
   'feature_flags',
+  'health_probe',
 ] as const;
 
 const COUNTS: ReadonlyArray<[keyof StoreCounts, string]> = [

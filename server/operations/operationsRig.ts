@@ -1,0 +1,179 @@
+import { shippedArtifacts } from '../../system/deployment/shippedArtifacts.js';
+import {
+  artifactModelHost,
+  createSystem,
+  memoryArtifactStore,
+  openSqliteStore,
+  type ReferenceSet,
+  type SqliteStore,
+  type System,
+  seededIds,
+  VirtualClock,
+} from '../../system/index.js';
+import { commitSignal } from '../commitSignal.js';
+import { monitoredTicks } from '../health/monitoredTicks.js';
+import { PumpMonitor } from '../health/PumpMonitor.js';
+import { ManualTimer } from '../ManualTimer.js';
+import { type RunningServer, startServer } from '../startServer.js';
+import { startTicking } from '../startTicking.js';
+import { mountOperations, type OperationsParts } from './mountOperations.js';
+
+/** A served system with its operations mounted, and the levers its tests pull. */
+export interface OperationsRig {
+  server: RunningServer;
+  system: System;
+  store: SqliteStore;
+  clock: VirtualClock;
+  /** Fires the scheduler (timers, outbox pruning) and the heartbeat once. */
+  ticks: ManualTimer;
+  pump: PumpMonitor;
+  /** Makes the model server throw on every call (a fault at the ModelServer port), or not. */
+  failModel(failing: boolean): void;
+  /** An admin, a nurse, an ML engineer and a patient, signed in. */
+  sessions: { admin: string; nurse: string; engineer: string; patient: string };
+  /** Puts the shipped clean model in production with the triage flag on `model`. */
+  promoteModel(): Promise<string>;
+  close(): Promise<void>;
+}
+
+// Why so small: the gate's figures are not under test here, only that a version can serve.
+const REFERENCE: ReferenceSet = {
+  name: 'ops',
+  cases: [
+    { id: 'b1', text: 'can I move my appointment?', family: 'none', escalate: false, acuity: null },
+  ],
+};
+const LAX = {
+  maxOverTriage: 1,
+  maxNegativeFlips: 1_000_000,
+  maxRecallDrop: 1,
+  maxSelfCare: 1_000_000,
+  minEmergencies: 0,
+};
+
+/**
+ * Starts a server on 127.0.0.1 over a deterministic system (virtual clock, seeded ids, cheap
+ * passwords) with the operator's routes mounted and the pump run by a manual timer.
+ * WARNING: its password cost is for tests only.
+ */
+export async function startOperationsRig(
+  extra: Omit<OperationsParts, 'system' | 'pump'> = {},
+): Promise<OperationsRig> {
+  const store = openSqliteStore(':memory:');
+  const clock = new VirtualClock();
+  const commits = commitSignal();
+  let failing = false;
+  const good = shippedArtifacts().good;
+  const system = createSystem({
+    store,
+    clock,
+    ids: seededIds(11),
+    config: { passwordCost: { N: 16, r: 1, p: 1 }, sessionTtlMs: 86_400_000 },
+    onCommit: commits.onCommit,
+    deployment: {
+      artifacts: memoryArtifactStore([good]),
+      referenceSet: () => REFERENCE,
+      modelHost: {
+        serve: (artifact) => {
+          const real = artifactModelHost.serve(artifact);
+          return {
+            predict: (input) =>
+              failing ? Promise.reject(new Error('model down')) : real.predict(input),
+          };
+        },
+      },
+    },
+  });
+  const ticks = new ManualTimer();
+  const pump = new PumpMonitor(clock, 3000);
+  const server = await startServer({
+    system,
+    commits,
+    heartbeat: { timer: ticks },
+    closeGraceMs: 0,
+    app: { operations: mountOperations({ system, pump, ...extra }) },
+  });
+  const stopTicking = startTicking(monitoredTicks(system, pump), ticks, { intervalMs: 1000 });
+  const sessions = await signUpCast(system);
+  return {
+    server,
+    system,
+    store,
+    clock,
+    ticks,
+    pump,
+    failModel: (f) => {
+      failing = f;
+    },
+    sessions,
+    async promoteModel() {
+      const { admin, engineer: session } = sessions;
+      const version = good.version;
+      const steps = [
+        () => system.execute({ type: 'setGatePolicy', session: admin, ...LAX }),
+        () => system.execute({ type: 'registerModel', session, version }),
+        () => system.execute({ type: 'validateModel', session, version }),
+        () => system.execute({ type: 'stageModel', session, version }),
+        () => system.execute({ type: 'startCanary', session, version }),
+        () => system.execute({ type: 'promoteModel', session, version }),
+        () =>
+          system.execute({
+            type: 'setFlag',
+            session: admin,
+            key: 'triage-model',
+            enabled: true,
+            variant: 'model',
+          }),
+      ];
+      for (const step of steps) {
+        const answer = await step();
+        if (!answer.ok) throw new Error(`could not promote: ${JSON.stringify(answer.error)}`);
+      }
+      return version;
+    },
+    async close() {
+      stopTicking();
+      await server.close();
+      store.close();
+    },
+  };
+}
+
+async function signUpCast(system: System): Promise<OperationsRig['sessions']> {
+  const signIn = async (username: string, password: string) => {
+    const answer = await system.execute({ type: 'signIn', username, password });
+    if (!answer.ok) throw new Error(`could not sign ${username} in`);
+    return answer.value.session;
+  };
+  await system.execute({
+    type: 'bootstrapAdmin',
+    username: 'admin',
+    password: 'admin-password',
+    displayName: 'Admin',
+  });
+  const admin = await signIn('admin', 'admin-password');
+  for (const [username, role] of [
+    ['nurse', 'nurse'],
+    ['engineer', 'ml_engineer'],
+  ] as const)
+    await system.execute({
+      type: 'createStaff',
+      session: admin,
+      username,
+      password: `${username}-password`,
+      displayName: username,
+      role,
+    });
+  await system.execute({
+    type: 'registerPatient',
+    username: 'patient',
+    password: 'patient-password',
+    displayName: 'Patient',
+  });
+  return {
+    admin,
+    nurse: await signIn('nurse', 'nurse-password'),
+    engineer: await signIn('engineer', 'engineer-password'),
+    patient: await signIn('patient', 'patient-password'),
+  };
+}
