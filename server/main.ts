@@ -3,8 +3,13 @@ import { commitSignal } from './commitSignal.js';
 import { afterDurable, durableAnswers } from './durableAnswers.js';
 import { monitoredTicks } from './health/monitoredTicks.js';
 import { PumpMonitor } from './health/PumpMonitor.js';
+import { instrumentedSystem } from './metrics/instrumentedSystem.js';
+import { ServerMetrics } from './metrics/ServerMetrics.js';
+import { performanceStopwatch } from './metrics/Stopwatch.js';
+import { startOperatorListener } from './metrics/startOperatorListener.js';
 import { mountOperations } from './operations/mountOperations.js';
 import { parseServerArgs, SERVER_USAGE } from './parseServerArgs.js';
+import type { RunningServer } from './startServer.js';
 import { startServer } from './startServer.js';
 import { startTicking } from './startTicking.js';
 import { intervalTimer } from './Timer.js';
@@ -37,7 +42,16 @@ async function main(): Promise<void> {
     onCommit: group ? afterDurable(group, commits.onCommit, onError) : commits.onCommit,
     ...(args.insecureFastPasswords ? { config: { passwordCost: { N: 1024, r: 1, p: 1 } } } : {}),
   });
-  const system = group ? durableAnswers(inner, group) : inner;
+  const durable = group ? durableAnswers(inner, group) : inner;
+  // Why three intervals: one slow tick is not an outage; three missed ones are.
+  const pump = new PumpMonitor(systemClock, 3000);
+  let server: RunningServer | undefined;
+  const metrics = new ServerMetrics({
+    system: durable,
+    pump,
+    connections: () => server?.hub.connectionCount ?? 0,
+  });
+  const system = instrumentedSystem(durable, metrics, performanceStopwatch);
   if (store.counts().users === 0) {
     if (args.admin) {
       const created = await system.execute({
@@ -51,10 +65,12 @@ async function main(): Promise<void> {
       console.log('the database has no user: restart with --admin-username and --admin-password');
     }
   }
-  // Why three intervals: one slow tick is not an outage; three missed ones are.
-  const pump = new PumpMonitor(systemClock, 3000);
-  const operations = mountOperations({ system, pump });
-  const server = await startServer({
+  const operations = mountOperations({
+    system,
+    pump,
+    ...(args.metricsAddress ? {} : { staffMetrics: metrics }),
+  });
+  server = await startServer({
     system,
     commits,
     port: args.port,
@@ -64,13 +80,17 @@ async function main(): Promise<void> {
     intervalMs: 1000,
     onError,
   });
+  const operator = args.metricsAddress
+    ? await startOperatorListener(args.metricsAddress, { system, pump, metrics })
+    : null;
   console.log(
     `MedAssist on ${server.url} (WebSocket ${server.wsUrl}), database ${args.db}${group ? ', group commit' : ''}`,
   );
   const stop = async () => {
     stopTicking();
     pump.stop();
-    await server.close();
+    await operator?.close();
+    await server?.close();
     store.close();
     group?.close();
     process.exit(0);

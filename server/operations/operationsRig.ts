@@ -14,14 +14,23 @@ import { commitSignal } from '../commitSignal.js';
 import { monitoredTicks } from '../health/monitoredTicks.js';
 import { PumpMonitor } from '../health/PumpMonitor.js';
 import { ManualTimer } from '../ManualTimer.js';
+import { instrumentedSystem } from '../metrics/instrumentedSystem.js';
+import type { MetricsAccess } from '../metrics/metricsRoute.js';
+import { ServerMetrics } from '../metrics/ServerMetrics.js';
+import { performanceStopwatch, type Stopwatch } from '../metrics/Stopwatch.js';
+import { type OperatorListener, startOperatorListener } from '../metrics/startOperatorListener.js';
 import { type RunningServer, startServer } from '../startServer.js';
 import { startTicking } from '../startTicking.js';
-import { mountOperations, type OperationsParts } from './mountOperations.js';
+import { mountOperations } from './mountOperations.js';
 
 /** A served system with its operations mounted, and the levers its tests pull. */
 export interface OperationsRig {
   server: RunningServer;
+  /** The system as served: commands through it are counted in the metrics. */
   system: System;
+  metrics: ServerMetrics;
+  /** The operator's listener, when the metrics are `open` there. */
+  operator: OperatorListener | null;
   store: SqliteStore;
   clock: VirtualClock;
   /** Fires the scheduler (timers, outbox pruning) and the heartbeat once. */
@@ -29,7 +38,7 @@ export interface OperationsRig {
   pump: PumpMonitor;
   /** Makes the model server throw on every call (a fault at the ModelServer port), or not. */
   failModel(failing: boolean): void;
-  /** An admin, a nurse, an ML engineer and a patient, signed in. */
+  /** An admin, a nurse, an ML engineer and a patient (Ada Lovelace, `ada.patient`), signed in. */
   sessions: { admin: string; nurse: string; engineer: string; patient: string };
   /** Puts the shipped clean model in production with the triage flag on `model`. */
   promoteModel(): Promise<string>;
@@ -57,14 +66,14 @@ const LAX = {
  * WARNING: its password cost is for tests only.
  */
 export async function startOperationsRig(
-  extra: Omit<OperationsParts, 'system' | 'pump'> = {},
+  options: { metrics?: MetricsAccess; stopwatch?: Stopwatch } = {},
 ): Promise<OperationsRig> {
   const store = openSqliteStore(':memory:');
   const clock = new VirtualClock();
   const commits = commitSignal();
   let failing = false;
   const good = shippedArtifacts().good;
-  const system = createSystem({
+  const inner = createSystem({
     store,
     clock,
     ids: seededIds(11),
@@ -86,18 +95,38 @@ export async function startOperationsRig(
   });
   const ticks = new ManualTimer();
   const pump = new PumpMonitor(clock, 3000);
-  const server = await startServer({
+  let server: RunningServer | undefined;
+  const metrics = new ServerMetrics({
+    system: inner,
+    pump,
+    connections: () => server?.hub.connectionCount ?? 0,
+  });
+  const system = instrumentedSystem(inner, metrics, options.stopwatch ?? performanceStopwatch);
+  const access = options.metrics ?? 'staff';
+  server = await startServer({
     system,
     commits,
     heartbeat: { timer: ticks },
     closeGraceMs: 0,
-    app: { operations: mountOperations({ system, pump, ...extra }) },
+    app: {
+      operations: mountOperations({
+        system,
+        pump,
+        ...(access === 'staff' ? { staffMetrics: metrics } : {}),
+      }),
+    },
   });
+  const operator =
+    access === 'open'
+      ? await startOperatorListener({ host: '127.0.0.1', port: 0 }, { system, pump, metrics })
+      : null;
   const stopTicking = startTicking(monitoredTicks(system, pump), ticks, { intervalMs: 1000 });
   const sessions = await signUpCast(system);
   return {
     server,
     system,
+    metrics,
+    operator,
     store,
     clock,
     ticks,
@@ -133,7 +162,8 @@ export async function startOperationsRig(
     },
     async close() {
       stopTicking();
-      await server.close();
+      await operator?.close();
+      await server?.close();
       store.close();
     },
   };
@@ -166,14 +196,14 @@ async function signUpCast(system: System): Promise<OperationsRig['sessions']> {
     });
   await system.execute({
     type: 'registerPatient',
-    username: 'patient',
+    username: 'ada.patient',
     password: 'patient-password',
-    displayName: 'Patient',
+    displayName: 'Ada Lovelace',
   });
   return {
     admin,
     nurse: await signIn('nurse', 'nurse-password'),
     engineer: await signIn('engineer', 'engineer-password'),
-    patient: await signIn('patient', 'patient-password'),
+    patient: await signIn('ada.patient', 'patient-password'),
   };
 }
