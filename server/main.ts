@@ -3,6 +3,8 @@ import { commitSignal } from './commitSignal.js';
 import { afterDurable, durableAnswers } from './durableAnswers.js';
 import { monitoredTicks } from './health/monitoredTicks.js';
 import { PumpMonitor } from './health/PumpMonitor.js';
+import { createLogger } from './logging/createLogger.js';
+import { reportError } from './logging/reportError.js';
 import { instrumentedSystem } from './metrics/instrumentedSystem.js';
 import { ServerMetrics } from './metrics/ServerMetrics.js';
 import { performanceStopwatch } from './metrics/Stopwatch.js';
@@ -31,7 +33,8 @@ async function main(): Promise<void> {
     console.log(SERVER_USAGE);
     return;
   }
-  const onError = (error: unknown) => console.error(error);
+  const log = createLogger();
+  const onError = reportError(log, 'scheduler');
   const store = openSqliteStore(args.db);
   const group = args.groupCommit ? walGroupCommit(store, args.db) : null;
   const commits = commitSignal();
@@ -39,7 +42,9 @@ async function main(): Promise<void> {
     store,
     clock: systemClock,
     ids: cryptoIds(),
-    onCommit: group ? afterDurable(group, commits.onCommit, onError) : commits.onCommit,
+    onCommit: group
+      ? afterDurable(group, commits.onCommit, reportError(log, 'group commit'))
+      : commits.onCommit,
     ...(args.insecureFastPasswords ? { config: { passwordCost: { N: 1024, r: 1, p: 1 } } } : {}),
   });
   const durable = group ? durableAnswers(inner, group) : inner;
@@ -60,21 +65,23 @@ async function main(): Promise<void> {
         displayName: 'Administrator',
       });
       if (!created.ok) throw new Error(`could not create the admin: ${JSON.stringify(created)}`);
-      console.log(`created the first admin, ${args.admin.username}`);
+      log.info('created the first admin');
     } else {
-      console.log('the database has no user: restart with --admin-username and --admin-password');
+      log.warn('the database has no user: restart with --admin-username and --admin-password');
     }
   }
   const operations = mountOperations({
     system,
     pump,
     ...(args.metricsAddress ? {} : { staffMetrics: metrics }),
+    log: { logger: log, stopwatch: performanceStopwatch },
   });
   server = await startServer({
     system,
     commits,
     port: args.port,
-    app: { onError, operations },
+    // Why no onError: the request log reports a request's exception, once, with its stack.
+    app: { operations },
   });
   const stopTicking = startTicking(monitoredTicks(system, pump), intervalTimer, {
     intervalMs: 1000,
@@ -83,8 +90,16 @@ async function main(): Promise<void> {
   const operator = args.metricsAddress
     ? await startOperatorListener(args.metricsAddress, { system, pump, metrics })
     : null;
-  console.log(
-    `MedAssist on ${server.url} (WebSocket ${server.wsUrl}), database ${args.db}${group ? ', group commit' : ''}`,
+  log.info(
+    {
+      url: server.url,
+      wsUrl: server.wsUrl,
+      db: args.db,
+      groupCommit: group !== null,
+      ...(operator ? { metrics: `${operator.url}/metrics` } : {}),
+    },
+    // Why the URL in the message too: bench/ServerProcess.ts waits for "MedAssist on <url>".
+    `MedAssist on ${server.url}`,
   );
   const stop = async () => {
     stopTicking();

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { shippedArtifacts } from '../../system/deployment/shippedArtifacts.js';
 import {
   artifactModelHost,
@@ -66,7 +67,7 @@ const LAX = {
  * WARNING: its password cost is for tests only.
  */
 export async function startOperationsRig(
-  options: { metrics?: MetricsAccess; stopwatch?: Stopwatch } = {},
+  options: { metrics?: MetricsAccess; stopwatch?: Stopwatch; logger?: Logger } = {},
 ): Promise<OperationsRig> {
   const store = openSqliteStore(':memory:');
   const clock = new VirtualClock();
@@ -101,7 +102,8 @@ export async function startOperationsRig(
     pump,
     connections: () => server?.hub.connectionCount ?? 0,
   });
-  const system = instrumentedSystem(inner, metrics, options.stopwatch ?? performanceStopwatch);
+  const stopwatch = options.stopwatch ?? performanceStopwatch;
+  const system = instrumentedSystem(inner, metrics, stopwatch);
   const access = options.metrics ?? 'staff';
   server = await startServer({
     system,
@@ -113,6 +115,7 @@ export async function startOperationsRig(
         system,
         pump,
         ...(access === 'staff' ? { staffMetrics: metrics } : {}),
+        ...(options.logger ? { log: { logger: options.logger, stopwatch } } : {}),
       }),
     },
   });
