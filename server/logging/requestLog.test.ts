@@ -21,7 +21,10 @@ const post = (path: string, body: unknown, session?: string) =>
       ...(session === undefined ? {} : { authorization: `Bearer ${session}` }),
     },
     body: JSON.stringify(body),
-  }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, any> }));
+  }).then(async (r) => ({
+    status: r.status,
+    body: (await r.json()) as { value: Record<string, string> },
+  }));
 
 // Why a marker: a generated secret must not match a field name or a fixed word by chance.
 const secret = fc.stringMatching(/^[a-z]{4,10}$/).map((s) => `zq${s}`);
@@ -52,9 +55,9 @@ test('no log line carries a name, a message, a password, a token or an id from g
         username,
         password: `${t.password}-pw`,
       });
-      const session = signedIn.body.value.session as string;
+      const session = signedIn.body.value.session!;
       const started = await post('/api/commands/startConversation', {}, session);
-      const conversationId = started.body.value.conversationId as string;
+      const conversationId = started.body.value.conversationId!;
       for (const [word, prefix] of t.texts) {
         secrets.push(word);
         await post(
@@ -66,7 +69,7 @@ test('no log line carries a name, a message, a password, a token or an id from g
       await post('/api/commands/readHistory', { conversationId }, t.badToken);
       await post(`/api/commands/${t.strayType}?q=${t.name}`, { text: t.name }, session);
       await fetch(`${rig.server.url}/chat/${t.name}`);
-      secrets.push(session, conversationId, signedIn.body.value.userId as string);
+      secrets.push(session, conversationId, signedIn.body.value.userId!);
       expect(lines.length).toBe(6 + t.texts.length);
       for (const line of lines) {
         const parsed = JSON.parse(line) as Record<string, unknown>;
