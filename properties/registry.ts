@@ -8,6 +8,7 @@ import { deploymentProperty } from './deploymentProperty.js';
 import { faultProperty } from './faultProperty.js';
 import { httpProperty } from './httpProperty.js';
 import { realtimeProperty } from './realtimeProperty.js';
+import { recoveryProperty } from './recoveryProperty.js';
 
 /** Every property by name: what `--property`, `--replay` and the regression replay look up. */
 export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Map(
@@ -21,6 +22,7 @@ export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Ma
     realtimeProperty,
     browserWalkProperty,
     deploymentProperty,
+    recoveryProperty,
   ]
     .map((p) => p as PropertyDefinition<never>)
     .map((p) => [p.name, p]),
