@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { formatTable } from './formatTable.js';
 import { histogramSvg } from './histogramSvg.js';
 import { modelPredictRow } from './modelPredictRow.js';
+import { operationsRows } from './operationsRows.js';
 import { propertyEngineRows } from './propertyEngine.js';
 import { benchmarksSection, withBenchmarksSection } from './readmeSection.js';
 import { type RecoveryRun, recoveryRuns } from './recoveryRuns.js';
@@ -54,12 +55,20 @@ async function main(): Promise<void> {
     progress(`property engine: ${((performance.now() - started) / 1000).toFixed(0)} s`);
     const reports = await runServerLoads(LOAD_PLANS, BUDGET, root, progress);
     const recovery = await recoveryRuns(mkdtempSync(join(root, 'recovery-')), 3);
+    progress('crash recovery done; restore time and the cost of /metrics');
+    const operations = await operationsRows(mkdtempSync(join(root, 'operations-')));
     progress('recovery done; the dashboard in the browser');
     const dashboard = await browserDashboard();
     const version = reports.find((r) => r.modelVersion !== null)?.modelVersion;
     const model = version ? [modelPredictRow(version)] : [];
     const rules = triageRulesRows();
-    const rows = [...engine, ...rules, ...serverRows(reports, recovery, dashboard), ...model];
+    const rows = [
+      ...engine,
+      ...rules,
+      ...serverRows(reports, recovery, dashboard),
+      ...operations,
+      ...model,
+    ];
     const table = formatTable(rows);
     process.stdout.write(`${table}\n`);
     const totalSeconds = (performance.now() - started) / 1000;

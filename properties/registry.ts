@@ -9,6 +9,7 @@ import { faultProperty } from './faultProperty.js';
 import { httpProperty } from './httpProperty.js';
 import { metamorphicProperty } from './metamorphicProperty.js';
 import { realtimeProperty } from './realtimeProperty.js';
+import { recoveryProperty } from './recoveryProperty.js';
 
 /** Every property by name: what `--property`, `--replay` and the regression replay look up. */
 export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Map(
@@ -23,6 +24,7 @@ export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Ma
     browserWalkProperty,
     deploymentProperty,
     metamorphicProperty,
+    recoveryProperty,
   ]
     .map((p) => p as PropertyDefinition<never>)
     .map((p) => [p.name, p]),

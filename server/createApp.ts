@@ -12,6 +12,11 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Told of every exception a request ran into (broken infrastructure, bugs). */
   onError?: (error: unknown) => void;
+  /**
+   * Mounts the operator's routes and middleware (health, metrics, request logs) before any
+   * other, so that they see every request, refused ones included.
+   */
+  operations?: (app: Hono) => void;
 }
 
 /**
@@ -29,6 +34,7 @@ const NOT_ROUTED: ReadonlySet<string> = new Set(['runDueTimers']);
 export function createApp(system: System, options: AppOptions = {}): Hono {
   const maxSize = options.maxBodyBytes ?? 1 << 20;
   const app = new Hono();
+  options.operations?.(app);
   app.use(
     '/api/*',
     bodyLimit({

@@ -1,7 +1,17 @@
 import { createSystem, cryptoIds, openSqliteStore, systemClock } from '../system/index.js';
 import { commitSignal } from './commitSignal.js';
 import { afterDurable, durableAnswers } from './durableAnswers.js';
+import { monitoredTicks } from './health/monitoredTicks.js';
+import { PumpMonitor } from './health/PumpMonitor.js';
+import { createLogger } from './logging/createLogger.js';
+import { reportError } from './logging/reportError.js';
+import { instrumentedSystem } from './metrics/instrumentedSystem.js';
+import { ServerMetrics } from './metrics/ServerMetrics.js';
+import { performanceStopwatch } from './metrics/Stopwatch.js';
+import { startOperatorListener } from './metrics/startOperatorListener.js';
+import { mountOperations } from './operations/mountOperations.js';
 import { parseServerArgs, SERVER_USAGE } from './parseServerArgs.js';
+import type { RunningServer } from './startServer.js';
 import { startServer } from './startServer.js';
 import { startTicking } from './startTicking.js';
 import { intervalTimer } from './Timer.js';
@@ -23,7 +33,8 @@ async function main(): Promise<void> {
     console.log(SERVER_USAGE);
     return;
   }
-  const onError = (error: unknown) => console.error(error);
+  const log = createLogger();
+  const onError = reportError(log, 'scheduler');
   const store = openSqliteStore(args.db);
   const group = args.groupCommit ? walGroupCommit(store, args.db) : null;
   const commits = commitSignal();
@@ -31,10 +42,21 @@ async function main(): Promise<void> {
     store,
     clock: systemClock,
     ids: cryptoIds(),
-    onCommit: group ? afterDurable(group, commits.onCommit, onError) : commits.onCommit,
+    onCommit: group
+      ? afterDurable(group, commits.onCommit, reportError(log, 'group commit'))
+      : commits.onCommit,
     ...(args.insecureFastPasswords ? { config: { passwordCost: { N: 1024, r: 1, p: 1 } } } : {}),
   });
-  const system = group ? durableAnswers(inner, group) : inner;
+  const durable = group ? durableAnswers(inner, group) : inner;
+  // Why three intervals: one slow tick is not an outage; three missed ones are.
+  const pump = new PumpMonitor(systemClock, 3000);
+  let server: RunningServer | undefined;
+  const metrics = new ServerMetrics({
+    system: durable,
+    pump,
+    connections: () => server?.hub.connectionCount ?? 0,
+  });
+  const system = instrumentedSystem(durable, metrics, performanceStopwatch);
   if (store.counts().users === 0) {
     if (args.admin) {
       const created = await system.execute({
@@ -43,19 +65,47 @@ async function main(): Promise<void> {
         displayName: 'Administrator',
       });
       if (!created.ok) throw new Error(`could not create the admin: ${JSON.stringify(created)}`);
-      console.log(`created the first admin, ${args.admin.username}`);
+      log.info('created the first admin');
     } else {
-      console.log('the database has no user: restart with --admin-username and --admin-password');
+      log.warn('the database has no user: restart with --admin-username and --admin-password');
     }
   }
-  const server = await startServer({ system, commits, port: args.port, app: { onError } });
-  const stopTicking = startTicking(system, intervalTimer, { intervalMs: 1000, onError });
-  console.log(
-    `MedAssist on ${server.url} (WebSocket ${server.wsUrl}), database ${args.db}${group ? ', group commit' : ''}`,
+  const operations = mountOperations({
+    system,
+    pump,
+    ...(args.metricsAddress ? {} : { staffMetrics: metrics }),
+    log: { logger: log, stopwatch: performanceStopwatch },
+  });
+  server = await startServer({
+    system,
+    commits,
+    port: args.port,
+    // Why no onError: the request log reports a request's exception, once, with its stack.
+    app: { operations },
+  });
+  const stopTicking = startTicking(monitoredTicks(system, pump), intervalTimer, {
+    intervalMs: 1000,
+    onError,
+  });
+  const operator = args.metricsAddress
+    ? await startOperatorListener(args.metricsAddress, { system, pump, metrics })
+    : null;
+  log.info(
+    {
+      url: server.url,
+      wsUrl: server.wsUrl,
+      db: args.db,
+      groupCommit: group !== null,
+      ...(operator ? { metrics: `${operator.url}/metrics` } : {}),
+    },
+    // Why the URL in the message too: bench/ServerProcess.ts waits for "MedAssist on <url>".
+    `MedAssist on ${server.url}`,
   );
   const stop = async () => {
     stopTicking();
-    await server.close();
+    pump.stop();
+    await operator?.close();
+    await server?.close();
     store.close();
     group?.close();
     process.exit(0);

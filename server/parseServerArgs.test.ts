@@ -22,5 +22,13 @@ describe('npm start flags', () => {
     expect(() => parseServerArgs(['--bogus'], {})).toThrow();
     expect(() => parseServerArgs(['--port', '70000'], {})).toThrow(/port/);
     expect(() => parseServerArgs(['--admin-username', 'root'], {})).toThrow(/both/);
+    expect(() => parseServerArgs(['--metrics-address', '9464'], {})).toThrow(/HOST:PORT/);
+  });
+
+  test('the operator address of the metrics', () => {
+    expect(parseServerArgs(['--metrics-address', '10.0.0.5:9464'], {}).metricsAddress).toEqual({
+      host: '10.0.0.5',
+      port: 9464,
+    });
   });
 });

@@ -18,6 +18,11 @@ export interface ServerArgs {
    * each answer waits for one fsync of the WAL shared by every command committed before it.
    */
   groupCommit?: true;
+  /**
+   * Where `/metrics` is served without a session (`--metrics-address HOST:PORT`), present
+   * only when asked for; otherwise `/metrics` is on the API port, for staff sessions only.
+   */
+  metricsAddress?: { host: string; port: number };
 }
 
 /** The usage text of `npm start`. */
@@ -32,6 +37,9 @@ export const SERVER_USAGE = `usage: npm start -- [--port N] [--db FILE] [--admin
   --insecure-fast-passwords
                       scrypt N=2^10, r=1 instead of N=2^17, r=8: for benchmarks only,
                       never with real users
+  --metrics-address HOST:PORT
+                      serve /metrics (no session asked) and health on the operator's
+                      address only; without it /metrics is on --port for staff sessions
   --help              this text`;
 
 /**
@@ -52,6 +60,7 @@ export function parseServerArgs(
       help: { type: 'boolean', default: false },
       'group-commit': { type: 'boolean', default: false },
       'insecure-fast-passwords': { type: 'boolean', default: false },
+      'metrics-address': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -59,6 +68,10 @@ export function parseServerArgs(
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be an integer in [0, 65535], not "${values.port}"`);
+  const metricsAddress = values['metrics-address'];
+  const address = metricsAddress?.match(/^([^:\s]+):(\d{1,5})$/);
+  if (metricsAddress !== undefined && (!address || Number(address[2]) > 65535))
+    throw new Error(`--metrics-address must be HOST:PORT, not "${metricsAddress}"`);
   const username = values['admin-username'] ?? env.MEDASSIST_ADMIN_USERNAME;
   const password = values['admin-password'] ?? env.MEDASSIST_ADMIN_PASSWORD;
   if ((username === undefined) !== (password === undefined))
@@ -70,5 +83,6 @@ export function parseServerArgs(
     help: values.help,
     ...(values['insecure-fast-passwords'] ? { insecureFastPasswords: true as const } : {}),
     ...(values['group-commit'] ? { groupCommit: true as const } : {}),
+    ...(address ? { metricsAddress: { host: address[1]!, port: Number(address[2]) } } : {}),
   };
 }

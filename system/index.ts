@@ -9,12 +9,15 @@ import type { ConversationId } from './domain/conversation.js';
 import type { Escalation, EscalationId } from './domain/escalation.js';
 import { err, ok, type Result } from './domain/result.js';
 import type { CaseId, ReviewCase } from './domain/reviewCase.js';
-import type { UserId } from './domain/user.js';
+import type { Role, UserId } from './domain/user.js';
 import { resolveSession } from './identity/resolveSession.js';
 import type { CommandResults } from './kernel/CommandResults.js';
 import { type Answer, executeCommand } from './kernel/executeCommand.js';
 import type { KernelDeps } from './kernel/KernelDeps.js';
 import { DEFAULT_CONFIG, type SystemConfig } from './kernel/SystemConfig.js';
+import type { OperationsView } from './operations/OperationsView.js';
+import { readHealth } from './operations/readHealth.js';
+import type { SystemHealth } from './operations/SystemHealth.js';
 import type { Clock } from './ports/Clock.js';
 import type { Ids } from './ports/Ids.js';
 import type { ModelServer } from './ports/ModelServer.js';
@@ -121,6 +124,18 @@ export interface System {
   pruneNotifications(): number;
   /** The model registry, traffic weights, breakers, alerts and triage flag as they stand. */
   deployment(): DeploymentView;
+  /**
+   * Probes the database (a read and a committed write) and reads the model serving state:
+   * what readiness is judged on. Never throws.
+   */
+  health(): SystemHealth;
+  /** Aggregates an operator watches (escalations, queue, model calls, outbox); no PHI. */
+  operations(): OperationsView;
+  /**
+   * The role of a live session, or null. Not a command, so not audited: for guarding reads
+   * that carry no patient data (the metrics).
+   */
+  sessionRole(session: string): Role | null;
 }
 
 /** Builds a system over its ports. */
@@ -218,6 +233,12 @@ export function createSystem(options: SystemOptions = {}): System {
     pruneNotifications: () =>
       store.transaction(() => store.pruneNotifications(deps.clock.now(), retention)),
     deployment: () => deploymentView(store, clock.now(), config.deployment),
+    health: () => readHealth(store, clock.now(), config.deployment),
+    operations: () => store.operationsView(clock.now(), config.ackSlaMs),
+    sessionRole(session) {
+      const actor = resolveSession(store, session, deps.clock.now());
+      return actor.ok ? actor.value.role : null;
+    },
   };
 }
 
@@ -231,6 +252,10 @@ export { canonicalJson } from './audit/canonicalJson.js';
 export { hashAuditEvent } from './audit/hashAuditEvent.js';
 export type { AuditVerdict } from './audit/verifyAuditLog.js';
 export { verifyAuditLog } from './audit/verifyAuditLog.js';
+export { BackupManifest } from './backup/BackupManifest.js';
+export { backupDatabase } from './backup/backupDatabase.js';
+export { type LostWork, lostSinceBackup } from './backup/lostSinceBackup.js';
+export { type RestoreOutcome, restoreDatabase } from './backup/restoreDatabase.js';
 export { MAX_MESSAGE_CODE_POINTS, messageViolation } from './conversation/messageLimits.js';
 export type { HistoryPage } from './conversation/readHistory.js';
 export type { MessageSent as MessageSentValue } from './conversation/sendMessage.js';
@@ -272,6 +297,8 @@ export { parseExamples } from './ml/parseExamples.js';
 export { predict } from './ml/predict.js';
 export { trainClassifier } from './ml/trainClassifier.js';
 export type { TriageModelArtifact } from './ml/triageModelArtifact.js';
+export type { OperationsView, Tally } from './operations/OperationsView.js';
+export type { Check, SystemHealth } from './operations/SystemHealth.js';
 export type { Clock } from './ports/Clock.js';
 export { cryptoIds } from './ports/cryptoIds.js';
 export type { Ids } from './ports/Ids.js';

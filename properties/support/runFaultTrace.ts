@@ -2,8 +2,15 @@ import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import type { ConversationStep } from '../../models/conversationStep.js';
 import { WORLD_PATIENTS } from '../../models/conversationWorld.js';
 import type { FaultStep } from '../../models/faultStep.js';
-import { type FaultWorld, faultWorld } from '../../models/faultWorld.js';
-import type { Answer, CommandInput, HistoryPage, Store, System } from '../../system/index.js';
+import { type FaultVerdict, type FaultWorld, faultWorld } from '../../models/faultWorld.js';
+import type {
+  Answer,
+  CommandInput,
+  HistoryPage,
+  Store,
+  System,
+  VirtualClock,
+} from '../../system/index.js';
 import { checkAuditChain } from './checkAuditStep.js';
 import type { FaultyStore } from './FaultyStore.js';
 import { fillMalformed } from './fillMalformed.js';
@@ -15,7 +22,8 @@ import { testSystem } from './testSystem.js';
 /** What a run under faults ends with: a summary with no ids, to compare with a clean run. */
 export type FinalState = string;
 
-interface Memory {
+/** What a fault trace's steps made: sessions, conversations, answers, the last key. */
+export interface Memory {
   patients: SignedInUser[];
   conversations: string[];
   answers: Map<string, Answer<unknown>>;
@@ -43,102 +51,126 @@ export async function runFaultTrace(
   };
   let world: FaultWorld = faultWorld.init();
 
+  const run: FaultRun = { system, clock, faulty, memory, probe };
   for (const [i, step] of steps.entries()) {
     const verdict = faultWorld.judge(world, step);
-    for (const m of verdict.moves)
-      probe?.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
-    if (step.type === 'STORE_FAULT') faulty.arm(step.write);
-    if (step.type === 'ADVANCE_CLOCK') clock.advance(step.ms);
-    if (verdict.sends !== null && verdict.kind !== 'local') {
-      const key = step.type === 'RETRY' ? memory.lastKey! : `k${i}`;
-      const before = system.counts();
-      const answer = await system.executeUnknown({
-        ...command(verdict.sends, memory),
-        idempotencyKey: key,
-      });
-      probe?.digest(`${faultWorld.print(step)}\n${JSON.stringify(answer)}\n`);
-      const after = system.counts();
-      const unchanged = JSON.stringify(before) === JSON.stringify(after);
-      if (verdict.kind === 'faulted') {
-        probe?.label('fault', `store at write ${(step as { write?: number }).write ?? 'retry'}`);
-        check(
-          !answer.ok && answer.error.code === 'unavailable',
-          '20',
-          i,
-          () => `a command under a store fault answered ${JSON.stringify(answer)}`,
-        );
-        check(
-          unchanged,
-          '20',
-          i,
-          () =>
-            `a failed command left changes: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
-        );
-        const sent = verdict.sends;
-        check(
-          sent.type !== 'SEND_MESSAGE' ||
-            sent.text.redFlag === null ||
-            answer.emergencyAdvice !== undefined,
-          '1',
-          i,
-          () =>
-            `with the store down, a red-flag message (${sent.type === 'SEND_MESSAGE' ? sent.text.redFlag : ''}) got no emergency advice`,
-        );
-        check(
-          answer.emergencyAdvice !== null,
-          '1',
-          i,
-          () => 'with the store down, an answer carried emergency advice that is null',
-        );
-      } else if (verdict.kind === 'replayed') {
-        const first = memory.answers.get(key);
-        check(
-          JSON.stringify(answer) === JSON.stringify(first),
-          '21',
-          i,
-          () =>
-            `a retry answered ${JSON.stringify(answer)}, the first answer was ${JSON.stringify(first)}`,
-        );
-        check(
-          unchanged,
-          '21',
-          i,
-          () => `a retry changed something: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
-        );
-      } else {
-        check(
-          answer.ok === verdict.accepted,
-          'model',
-          i,
-          () =>
-            `expected ${verdict.accepted ? 'acceptance' : verdict.rejection}, got ${JSON.stringify(answer)}`,
-        );
-        if (!answer.ok) {
-          const expected = rejectionCode(verdict.rejection);
-          check(
-            answer.error.code === expected,
-            'model',
-            i,
-            () => `expected ${expected}, got ${answer.error.code}`,
-          );
-        }
-        check(
-          after.auditEvents === before.auditEvents + 1,
-          '17',
-          i,
-          () => 'a command left no single audit event',
-        );
-        memory.answers.set(key, answer);
-        if (verdict.sends.type === 'START' && answer.ok)
-          memory.conversations.push((answer.value as { conversationId: string }).conversationId);
-      }
-      if (verdict.kind !== 'replayed') memory.lastKey = key;
-    }
+    await performFaultStep(run, step, verdict, i);
     world = faultWorld.apply(world, step, verdict);
   }
   checkAuditChain(system, steps.length);
   faulty.disarm();
   return finalState(system, memory);
+}
+
+/** A fault trace's run state: the system, its clock and store, and what the steps made. */
+export interface FaultRun {
+  system: System;
+  clock: VirtualClock;
+  faulty: FaultyStore;
+  memory: Memory;
+  probe: RunProbe | null;
+}
+
+/**
+ * Performs one fault step and checks it (invariants 1, 17, 20, 21 and the model's answer);
+ * what a walk that adds steps of its own (backups, restores) reuses for the fault steps.
+ */
+export async function performFaultStep(
+  run: FaultRun,
+  step: FaultStep,
+  verdict: FaultVerdict,
+  i: number,
+): Promise<void> {
+  const { system, clock, faulty, memory, probe } = run;
+  for (const m of verdict.moves)
+    probe?.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
+  if (step.type === 'STORE_FAULT') faulty.arm(step.write);
+  if (step.type === 'ADVANCE_CLOCK') clock.advance(step.ms);
+  if (verdict.sends !== null && verdict.kind !== 'local') {
+    const key = step.type === 'RETRY' ? memory.lastKey! : `k${i}`;
+    const before = system.counts();
+    const answer = await system.executeUnknown({
+      ...command(verdict.sends, memory),
+      idempotencyKey: key,
+    });
+    probe?.digest(`${faultWorld.print(step)}\n${JSON.stringify(answer)}\n`);
+    const after = system.counts();
+    const unchanged = JSON.stringify(before) === JSON.stringify(after);
+    if (verdict.kind === 'faulted') {
+      probe?.label('fault', `store at write ${(step as { write?: number }).write ?? 'retry'}`);
+      check(
+        !answer.ok && answer.error.code === 'unavailable',
+        '20',
+        i,
+        () => `a command under a store fault answered ${JSON.stringify(answer)}`,
+      );
+      check(
+        unchanged,
+        '20',
+        i,
+        () =>
+          `a failed command left changes: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
+      );
+      const sent = verdict.sends;
+      check(
+        sent.type !== 'SEND_MESSAGE' ||
+          sent.text.redFlag === null ||
+          answer.emergencyAdvice !== undefined,
+        '1',
+        i,
+        () =>
+          `with the store down, a red-flag message (${sent.type === 'SEND_MESSAGE' ? sent.text.redFlag : ''}) got no emergency advice`,
+      );
+      check(
+        answer.emergencyAdvice !== null,
+        '1',
+        i,
+        () => 'with the store down, an answer carried emergency advice that is null',
+      );
+    } else if (verdict.kind === 'replayed') {
+      const first = memory.answers.get(key);
+      check(
+        JSON.stringify(answer) === JSON.stringify(first),
+        '21',
+        i,
+        () =>
+          `a retry answered ${JSON.stringify(answer)}, the first answer was ${JSON.stringify(first)}`,
+      );
+      check(
+        unchanged,
+        '21',
+        i,
+        () => `a retry changed something: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
+      );
+    } else {
+      check(
+        answer.ok === verdict.accepted,
+        'model',
+        i,
+        () =>
+          `expected ${verdict.accepted ? 'acceptance' : verdict.rejection}, got ${JSON.stringify(answer)}`,
+      );
+      if (!answer.ok) {
+        const expected = rejectionCode(verdict.rejection);
+        check(
+          answer.error.code === expected,
+          'model',
+          i,
+          () => `expected ${expected}, got ${answer.error.code}`,
+        );
+      }
+      check(
+        after.auditEvents === before.auditEvents + 1,
+        '17',
+        i,
+        () => 'a command left no single audit event',
+      );
+      memory.answers.set(key, answer);
+      if (verdict.sends.type === 'START' && answer.ok)
+        memory.conversations.push((answer.value as { conversationId: string }).conversationId);
+    }
+    if (verdict.kind !== 'replayed') memory.lastKey = key;
+  }
 }
 
 /** The system a fault trace runs against; `seed` keeps setup and run ids apart. */
@@ -190,7 +222,7 @@ function command(step: ConversationStep, memory: Memory): CommandInput {
 }
 
 /** Every conversation's messages and replies, and the record counts: no ids, no times. */
-async function finalState(system: System, memory: Memory): Promise<FinalState> {
+export async function finalState(system: System, memory: Memory): Promise<FinalState> {
   const { auditEvents, ...counts } = system.counts();
   const conversations: unknown[] = [];
   for (const id of memory.conversations) {

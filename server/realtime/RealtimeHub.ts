@@ -17,6 +17,11 @@ export class RealtimeHub {
     private readonly pageSize = 500,
   ) {}
 
+  /** How many WebSocket connections are open (greeting or subscribed). */
+  get connectionCount(): number {
+    return this.#connections.size;
+  }
+
   /** Takes a new WebSocket on. */
   accept(ws: WebSocket): void {
     if (this.#closed) return void ws.close(CLOSE_CODES.goingAway, 'server closing');

@@ -11,6 +11,7 @@ import type { Message } from '../domain/message.js';
 import type { Patient, PatientId } from '../domain/patient.js';
 import type { CaseId, CaseStatus, ReviewCase } from '../domain/reviewCase.js';
 import type { Role, UserId } from '../domain/user.js';
+import type { OperationsView } from '../operations/OperationsView.js';
 import type { BreakerRecord } from '../serving/circuitBreaker.js';
 
 /** A message with the assessment made of it, as history shows it. */
@@ -195,6 +196,19 @@ export interface IdempotencyRecords {
   putIdempotent(key: string, response: string, at: number): void;
 }
 
+/** What operations read: probes of the database, and the aggregates behind the metrics. */
+export interface OperationsRecords {
+  /** Reads a row; throws if the database cannot answer. */
+  probeRead(): void;
+  /**
+   * Commits a write to a row nothing else reads; throws if the database refuses writes.
+   * WARNING: commits on its own, so never call it inside a command's transaction.
+   */
+  probeWrite(at: number): void;
+  /** Aggregates at `now`; `ackSlaMs` is the configured SLA by acuity. */
+  operationsView(now: number, ackSlaMs: Readonly<Record<string, number>>): OperationsView;
+}
+
 /**
  * The persistence port. Every write happens inside `transaction`, which nests (as a
  * savepoint) when already inside one.
@@ -209,7 +223,8 @@ export interface Store
     DeliveryRecords,
     DeploymentRecords,
     AuditRecords,
-    IdempotencyRecords {
+    IdempotencyRecords,
+    OperationsRecords {
   transaction<T>(fn: () => T): T;
   counts(): StoreCounts;
 }

@@ -7,6 +7,7 @@ import { deliveryTables } from './sqlite/deliveryTables.js';
 import { deploymentTables } from './sqlite/deploymentTables.js';
 import { escalationTables } from './sqlite/escalationTables.js';
 import { identityTables } from './sqlite/identityTables.js';
+import { operationsTables } from './sqlite/operationsTables.js';
 import { reviewTables } from './sqlite/reviewTables.js';
 
 /** A SQLite store and the connection under it (kept for tests and closing). */
@@ -30,12 +31,14 @@ export interface SqliteStore extends Store {
 }
 
 /**
- * Opens (and migrates) a SQLite store: `':memory:'` or a file path. A file database runs in
+ * Opens (and migrates) a SQLite store: `':memory:'`, a file path, or a database image (the
+ * bytes of a file, opened in memory; the file is untouched). A file database runs in
  * WAL mode with `synchronous=FULL`, so an acknowledged command survives a crash.
  */
-export function openSqliteStore(path = ':memory:'): SqliteStore {
+export function openSqliteStore(path: string | Buffer = ':memory:'): SqliteStore {
   const db = new Database(path);
-  if (path !== ':memory:') {
+  const inMemory = typeof path !== 'string' || path === ':memory:';
+  if (!inMemory) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
   }
@@ -43,7 +46,6 @@ export function openSqliteStore(path = ':memory:'): SqliteStore {
   // Why: statement and savepoint journals then stay off the disk.
   db.pragma('temp_store = MEMORY');
   migrate(db);
-  const inMemory = path === ':memory:';
   const deletes = TABLES.map((table) => db.prepare(`DELETE FROM ${table}`));
   const truncate = db.transaction(() => {
     for (const statement of deletes) statement.run();
@@ -89,6 +91,7 @@ export function openSqliteStore(path = ':memory:'): SqliteStore {
     ...auditTables(db),
     ...deliveryTables(db),
     ...deploymentTables(db),
+    ...operationsTables(db),
   };
 }
 
@@ -123,6 +126,7 @@ const TABLES = [
   'model_breakers',
   'model_versions',
   'feature_flags',
+  'health_probe',
 ] as const;
 
 const COUNTS: ReadonlyArray<[keyof StoreCounts, string]> = [

@@ -1,0 +1,29 @@
+import type { RecoveryStep } from '../models/recoveryStep.js';
+import {
+  type RecoveryVerdict,
+  type RecoveryWorld,
+  recoveryWorld,
+} from '../models/recoveryWorld.js';
+import { faultWalk } from './faults.js';
+import type { WalkSpec } from './machineWalk.js';
+
+type Payload = typeof faultWalk.payload extends import('fast-check').Arbitrary<infer P> ? P : never;
+
+/**
+ * The fault walk with backups and restores as steps, offered whenever no store fault is armed
+ * (a restore only once a backup exists), so they shrink with the work around them.
+ */
+export const recoveryWalk: WalkSpec<RecoveryWorld, RecoveryStep, RecoveryVerdict, Payload> = {
+  model: recoveryWorld,
+  payload: faultWalk.payload,
+  actions: [...faultWalk.actions, 'BACKUP', 'RESTORE'],
+  actionOf: (step) => step.type,
+  candidates(world, p) {
+    const steps: RecoveryStep[] = [...faultWalk.candidates(world.live, p)];
+    if (!world.live.armed) {
+      steps.push({ type: 'BACKUP' });
+      if (world.backup) steps.push({ type: 'RESTORE' });
+    }
+    return steps;
+  },
+};

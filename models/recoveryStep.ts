@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { FaultStep } from './faultStep.js';
+
+/**
+ * A step of the disaster-recovery walk: the fault walk's steps, plus taking a backup of the
+ * live database and restoring the latest backup over it (a restart on the restored copy).
+ */
+export const RecoveryStep = z.union([
+  FaultStep,
+  z.object({ type: z.literal('BACKUP') }),
+  z.object({ type: z.literal('RESTORE') }),
+]);
+export type RecoveryStep = z.infer<typeof RecoveryStep>;

@@ -1,0 +1,176 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import type { RecoveryStep } from '../../models/recoveryStep.js';
+import { type RecoveryWorld, recoveryWorld } from '../../models/recoveryWorld.js';
+import {
+  type BackupManifest,
+  backupDatabase,
+  createSystem,
+  openSqliteStore,
+  type SqliteStore,
+  type System,
+  seededIds,
+} from '../../system/index.js';
+import { checkAuditChain } from './checkAuditStep.js';
+import { FaultyStore } from './FaultyStore.js';
+import { check } from './InvariantViolation.js';
+import type { RecoveryTools } from './recoveryVariants.js';
+import { type FaultRun, faultSystem, type Memory, performFaultStep } from './runFaultTrace.js';
+import { type SignedInUser, TEST_PASSWORD_COST } from './signUp.js';
+
+/** A backup the trace took: where its manifest is, and what the system held then. */
+interface Taken {
+  manifestPath: string;
+  manifest: BackupManifest;
+  memory: Memory;
+  state: string;
+}
+
+/**
+ * The records as they stand, read without a command (a read command would be audited, and
+ * so change what it reads): every count, the audit head, and every conversation's escalations.
+ */
+function recordState(system: System, memory: Memory): string {
+  return JSON.stringify({
+    counts: system.counts(),
+    head: system.lastAuditEvent()?.hash ?? null,
+    escalations: memory.conversations.map((id) =>
+      system.escalations(id as never).map((e) => [e.acuity, e.status, e.level]),
+    ),
+  });
+}
+
+const copyMemory = (m: Memory): Memory => ({
+  patients: m.patients,
+  conversations: [...m.conversations],
+  answers: new Map(m.answers),
+  lastKey: m.lastKey,
+});
+
+/**
+ * Runs a disaster-recovery trace: fault steps as the fault property runs them; a backup is an
+ * online copy of the live database through SQLite's backup API, verified, with its manifest;
+ * a restore counts the work it will lose, restores the latest backup to a new file and
+ * restarts the system on it (same clock, fresh ids). After a restore, the records equal those
+ * at the backup and hold exactly the conversations the model held then (invariant 25); the
+ * audit chain verifies and ends at the backup's head (26); the work reported lost is every
+ * command the model audited after the backup, and the accepted ones among them (27).
+ */
+export async function runRecoveryTrace(
+  steps: readonly RecoveryStep[],
+  live: SqliteStore,
+  patients: readonly SignedInUser[],
+  tools: RecoveryTools,
+  probe: RunProbe | null,
+): Promise<void> {
+  // Why memory-backed files where there are some: durability is the crash property's
+  // concern; here each shrink attempt would otherwise wait on a dozen fsyncs.
+  const dir = mkdtempSync(
+    join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'medassist-recovery-'),
+  );
+  const opened: SqliteStore[] = [];
+  let store = live;
+  const faulty = new FaultyStore(store);
+  const { system, clock } = faultSystem(faulty.store, 5);
+  const memory: Memory = {
+    patients: [...patients],
+    conversations: [],
+    answers: new Map(),
+    lastKey: null,
+  };
+  let run: FaultRun = { system, clock, faulty, memory, probe };
+  let taken: Taken | null = null;
+  let world: RecoveryWorld = recoveryWorld.init();
+  try {
+    for (const [i, step] of steps.entries()) {
+      const verdict = recoveryWorld.judge(world, step);
+      if (step.type === 'BACKUP') {
+        const manifest = await backupDatabase(store.db, join(dir, `backup-${i}`), clock.now());
+        taken = {
+          manifestPath: join(dir, `backup-${i}`, `${manifest.file}.manifest.json`),
+          manifest,
+          memory: copyMemory(run.memory),
+          state: recordState(run.system, run.memory),
+        };
+        probe?.label('recovery', 'backup');
+      } else if (step.type === 'RESTORE' && verdict.accepted && taken) {
+        const lost = tools.lost(run.system.auditLog(), taken.manifest);
+        const target = join(dir, `restored-${i}.db`);
+        const outcome = await tools.restore(taken.manifestPath, target, store);
+        check(outcome.ok, '25', i, () => `the restore was refused: ${JSON.stringify(outcome)}`);
+        store = openSqliteStore(target);
+        store.db.pragma('synchronous = OFF');
+        opened.push(store);
+        const restoredFaulty = new FaultyStore(store);
+        run = {
+          system: createSystem({
+            store: restoredFaulty.store,
+            clock,
+            // Why a new seed per restart: the restored records hold ids the old seed made.
+            ids: seededIds(1000 + i),
+            config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
+          }),
+          clock,
+          faulty: restoredFaulty,
+          memory: copyMemory(taken.memory),
+          probe,
+        };
+        const restarted = run.system;
+        const backupState = taken.state;
+        const state = recordState(restarted, run.memory);
+        check(
+          state === backupState,
+          '25',
+          i,
+          () =>
+            `after the restore the records are ${state}, at the backup they were ${backupState}`,
+        );
+        const counts = restarted.counts();
+        const expected = verdict.restored!;
+        check(
+          counts.conversations === expected.conversations &&
+            counts.closedConversations === expected.closed,
+          '25',
+          i,
+          () =>
+            `the model held ${expected.conversations} conversations (${expected.closed} closed) at the backup, the restored system ${counts.conversations} (${counts.closedConversations})`,
+        );
+        const audit = restarted.verifyAudit();
+        check(
+          audit.ok,
+          '26',
+          i,
+          () => `the restored audit chain does not verify: ${JSON.stringify(audit)}`,
+        );
+        const head = restarted.lastAuditEvent()?.hash ?? null;
+        const manifestHead = taken.manifest.auditHead?.hash ?? null;
+        check(
+          head === manifestHead,
+          '26',
+          i,
+          () => `the restored log ends at ${head}, the backup at ${manifestHead}`,
+        );
+        const want = verdict.lost!;
+        check(
+          !lost.diverged && lost.commands === want.commands && lost.accepted === want.accepted,
+          '27',
+          i,
+          () =>
+            `the restore reported ${JSON.stringify(lost)} lost; ${want.commands} commands (${want.accepted} accepted) came after the backup`,
+        );
+        probe?.label('recovery', 'restore');
+        probe?.measure('commands lost per restore', want.commands);
+      } else if (step.type !== 'RESTORE') {
+        await performFaultStep(run, step, verdict.fault!, i);
+      }
+      world = recoveryWorld.apply(world, step, verdict);
+    }
+    checkAuditChain(run.system, steps.length);
+    run.faulty.disarm();
+  } finally {
+    for (const s of opened) s.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
