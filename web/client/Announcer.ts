@@ -14,7 +14,6 @@ export class Announcer {
   readonly #alert: HTMLElement;
   readonly #status: HTMLElement;
   #answers = 0;
-  #fade: ReturnType<typeof setTimeout> | null = null;
   nameOf: NameOf = () => 'someone else';
 
   constructor(doc: Document = document) {
@@ -70,15 +69,13 @@ export class Announcer {
   }
 
   /**
-   * Shows news that needs no action. Why it fades after a few seconds: the status region floats
-   * over the page so that it stays in view, and must not hide what is under it for long.
+   * Shows news that needs no action, under the header in the page's flow. Why not a floating
+   * toast: one covered the emergency advice on a phone and the decision form on a desktop.
+   * Why it stays until the next news: a bar that vanished on a timer would move what is under
+   * it as a nurse reaches for it.
    */
   info(text: string): void {
     this.#status.textContent = text;
-    if (this.#fade !== null) clearTimeout(this.#fade);
-    this.#fade = setTimeout(() => {
-      this.#status.textContent = '';
-    }, 5000);
   }
 
   #count(code: string): void {

@@ -38,11 +38,11 @@ export function Layout({ title, script, notice, children }: LayoutProps) {
         </header>
         {notice}
         <div id="alert" class="alert" role="alert" />
+        <p id="status" class="status" role="status" />
         <main id="main">
           <h1 class="visually-hidden">{title}</h1>
           {children}
         </main>
-        <p id="status" class="status" role="status" />
       </body>
     </html>
   );
