@@ -53,7 +53,7 @@ const DISTANT_UNITS = set(
   'year years yrs yr month months decade decades summers winters christmases',
 );
 const HISTORY_PHRASES = phrases(
-  'last year|last month|last week|weeks ago|as a child|as a kid|as a baby|as a teenager|as a toddler|as a student|when i was|when he was|when she was|when they were|when we were|when i had|when he had|when she had|history of|hx of|previously|previous|used to|in the past|died|passed away|runs in|family history|ever since|for years|for months|recovered|fully recovered|all fine since|fine since|well since|whenever|years back|once|turned out|it turned out|grew out of|grown out of|survived|survivor|attempted|with my first|with my last|with my eldest|with my second|in my last pregnancy|in my first pregnancy|previous pregnancy|last pregnancy|last time i was pregnant|as a boy|as a girl|as a lad|as a newborn|as a young man|as a young woman|when he gave up|when she gave up|when he stopped|when she stopped|well controlled|under control|was admitted|were admitted|was hospitalised|was hospitalized',
+  'last year|last month|last week|weeks ago|as a child|as a kid|as a baby|as a teenager|as a toddler|as a student|when i was|when he was|when she was|when they were|when we were|when i had|when he had|when she had|history of|hx of|previously|previous|used to|in the past|died|passed away|runs in|family history|ever since|for years|for months|recovered|fully recovered|all fine since|fine since|well since|whenever|years back|once|turned out|it turned out|grew out of|grown out of|survived|survivor|attempted|with my first|with my last|with my eldest|with my second|in my last pregnancy|in my first pregnancy|previous pregnancy|last pregnancy|last time i was pregnant|as a boy|as a girl|as a lad|as a newborn|as a young man|as a young woman|when he gave up|when she gave up|when he stopped|when she stopped|well controlled|under control|was admitted|were admitted|was hospitalised|was hospitalized|pregnant with me|expecting me',
 );
 const DECADE = /^(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
 const PAST_EVENT = set('had was were suffered diagnosed passed');
@@ -103,8 +103,10 @@ const HYPOTHETICAL_PHRASES = phrases(
 // bleed if you're hours from help"); alone they ask about now ("how do I stop this bleeding").
 const CONDITIONAL_QUESTIONS = phrases('how do you|how would you|how should you');
 // "if" after these asks whether the finding is there now: it stays urgent.
+// "he screams if we touch it": how a symptom shows, not a supposition.
+const REACTS_IF = set('screams cries winces flinches hurts hurt worse yells shouts moans agony');
 const UNCERTAIN_IF = set(
-  'know sure tell check see wonder wondering unsure certain ask asking as even clue idea say asked checking checked wondered',
+  'idk dunno unsure know sure tell check see wonder wondering unsure certain ask asking as even clue idea say asked checking checked wondered',
 );
 // A question that opens with these and names nobody asks about illness in general.
 const QUESTION_OPENERS = set(
@@ -232,7 +234,7 @@ function history(
       if (t === 'ago' && RECENT_UNITS.has(tokens[i - 1] ?? '')) return null;
     }
     if (cue !== null) continue;
-    const phrase = cueAt(tokens, HISTORY_PHRASES, i);
+    const phrase = onceAsFrequency(tokens, i) ? undefined : cueAt(tokens, HISTORY_PHRASES, i);
     if (t === 'ago' && DISTANT_UNITS.has(tokens[i - 1] ?? '')) cue = `${tokens[i - 1]} ago`;
     else if (/^(19|20)\d\d$/.test(t)) cue = t;
     else if (
@@ -278,6 +280,11 @@ function yearInSentence(
   }
   return cue === null ? null : { kind: 'historical', cue };
 }
+
+/** "once every few seconds", "once a day": how often, not when. */
+const onceAsFrequency = (tokens: readonly string[], i: number): boolean =>
+  tokens[i] === 'once' &&
+  ['every', 'a', 'an', 'per', 'or', 'more', 'again', 'in'].includes(tokens[i + 1] ?? '');
 
 /** "my dad had a heart attack": an older relative's past illness, with nothing of now. */
 function relativeHistory(
@@ -340,7 +347,8 @@ function hypothesis(
   for (let i = start - 1; i >= 0 && sentenceOf[i] === sentence; i--) {
     first = i;
     const t = tokens[i]!;
-    if (t === 'if' && !uncertainIf(tokens, i)) return { kind: 'hypothetical', cue: 'if' };
+    if (t === 'if' && !uncertainIf(tokens, i) && !REACTS_IF.has(tokens[i - 1] ?? ''))
+      return { kind: 'hypothetical', cue: 'if' };
     const phrase = cueAt(tokens, HYPOTHETICAL_PHRASES, i);
     if (phrase) return { kind: 'hypothetical', cue: phrase.join(' ') };
     const question = cueAt(tokens, CONDITIONAL_QUESTIONS, i);

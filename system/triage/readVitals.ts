@@ -95,6 +95,10 @@ const TABLETS =
 const NEWBORN = /\b(?:newborn|new born|neonate)\b/;
 const GESTATION =
   /(?<![\d.])(\d{1,2})[^a-z0-9\n]{0,6}(?:\+\s*\d\s*)?(?:weeks?|wks?|w)\b(?!\s*(?:old|ago|since|after|postpartum|post|of|on|later))/g;
+// Midwives' notation ("24+5"): weeks and days of a pregnancy, whatever else the message says.
+const GESTATION_PLUS = /(?<![\d.+])([1-4]\d)\s?\+\s?[0-6](?![\d])/g;
+// The writer being a number of weeks ("i'm 38 weeks") can only be a pregnancy.
+const WRITER_WEEKS = /\b(?:i'?m|i am)\s+\d{1,2}\s*(?:weeks?|wks?)\b(?!\s*(?:old|ago))/;
 const PREGNANCY_WORDS =
   /\b(?:pregnan\w*|pg|preg|bump|baby|placenta|tightenings?|midwife|maternity|antenatal|contractions?|braxton|trimester|gestation|waters|flutters?|kicks?|kicking|fetal|foetal|movements?|expecting|due)\b/;
 
@@ -105,7 +109,7 @@ const PREGNANCY_WORDS =
 export function readVitals(text: string, pregnancy = false): VitalReading[] {
   const flat = readKeywords(foldText(text).replace(/[’‘ʼ`]/g, "'"));
   // `pregnancy`: the caller's words already tell of one (the rules read typos these miss).
-  const pregnant = pregnancy || PREGNANCY_WORDS.test(flat);
+  const pregnant = pregnancy || PREGNANCY_WORDS.test(flat) || WRITER_WEEKS.test(flat);
   const out: VitalReading[] = [];
   const sentences = flat.split(VITAL_SENTENCE_BREAK);
   sentences.forEach((s, sentence) => {
@@ -178,6 +182,11 @@ export function readVitals(text: string, pregnancy = false): VitalReading[] {
     if (NEWBORN.test(s)) out.push({ kind: 'age', value: 7, written: 'newborn', sentence });
     // Why the opening too: "30wks, bleeding" at the head of a message is a pregnancy.
     const opening = sentence === 0 && /^\W*\d{1,2}\s*(?:weeks?|wks?|w)\b/.test(s);
+    for (const m of s.matchAll(GESTATION_PLUS)) {
+      const weeks = Number(m[1]);
+      if (weeks >= 4 && weeks <= 42)
+        out.push({ kind: 'gestation', value: weeks, written: m[0].trim(), sentence });
+    }
     if (pregnant || opening) {
       for (const m of s.matchAll(GESTATION)) {
         const weeks = Number(m[1]);

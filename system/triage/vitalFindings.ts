@@ -42,6 +42,7 @@ export const VITAL_FINDING_IDS = [
   'gestation_ge_20',
   'gestation_preterm',
   'many_tablets',
+  'hr_over_100',
 ] as const;
 export type VitalFindingId = (typeof VITAL_FINDING_IDS)[number];
 
@@ -104,6 +105,9 @@ export function vitalFindings(
         if (r.value >= limits.critical)
           add('hr_critical', `heart rate ${r.value} (${limits.critical} or more)`);
         if (r.value > limits.hr) add('hr_high', `heart rate ${r.value} (above ${limits.hr})`);
+        // ESI v4's adult danger zone: alone it escalates nothing, beside a cause it does.
+        if (r.value > 100 && (age === undefined || age >= DAYS.y8))
+          add('hr_over_100', `heart rate ${r.value} (above 100)`);
         // Why at any age: a rate an adult's danger zone holds low is lower still for a child
         // (PALS: below 60 in a child under 8 calls for CPR when perfusion is poor).
         else if (r.value <= 40) add('hr_low', `heart rate ${r.value} (40 or below)`);

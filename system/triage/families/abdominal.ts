@@ -52,7 +52,7 @@ export const ABDOMINAL: FamilyDefinition = {
       id: 'peritonism',
       patterns: [
         word(
-          'walking bent over|bent over|walks bent|walk like old man|walking like an old man|wont jump|cant jump|hurts to walk|hurts when he walks|hurts when she walks|bumps in the car|every bump',
+          'walking bent over|bent over|walks bent|walk like old man|walking like an old man|wont jump|cant jump|hurts to walk|hurts when he walks|hurts when she walks|bumps in the car|every bump|moving makes it worse|moving makes it much worse|moving makes it so much worse|hurts to move|worse when i move|lying still|lie completely still|keep still|cant move for the pain',
         ),
       ],
     },
@@ -73,7 +73,7 @@ export const ABDOMINAL: FamilyDefinition = {
         near(
           8,
           'op|operation|surgery|procedure|removed|biopsy|colonoscopy|endoscopy|sleeve|bypass|hysterectomy|caesarean|c section|keyhole|polyp',
-          'days ago|day ago|this morning|yesterday|last week|post op|day #n|#n days|sent home',
+          'days ago|day ago|weeks ago|week ago|this morning|yesterday|last week|post op|day #n|#n days|#n weeks|sent home',
         ),
       ],
     },
@@ -191,6 +191,15 @@ export const ABDOMINAL: FamilyDefinition = {
         ['post_op', 'abdominal_pain_any', 'shoulder_tip'],
         ['post_op', 'distended', 'vomiting'],
         ['post_op', 'abdominal_pain_any', 'hr_high'],
+        // A leak or perforation after an operation or scope: pain with a fast heart, or a
+        // swelling belly with shoulder-tip pain (free gas).
+        ['post_op', 'abdominal_pain_any', 'hr_over_100'],
+        ['post_op', 'shoulder_tip', 'hr_over_100'],
+        ['post_op', 'shoulder_tip', 'heart_racing'],
+        ['post_op', 'heart_racing', 'severe_pain'],
+        ['post_op', 'distended', 'shoulder_tip'],
+        ['abdominal_pain_any', 'distended', 'drowsy'],
+        ['abdominal_pain_any', 'distended', 'hr_over_100'],
         ['abdominal_pain_any', 'distended', 'sweating'],
         ['immunosuppressed', 'abdominal_pain_any', 'fever'],
         ['immunosuppressed', 'abdominal_pain_any', 'fever_reading'],

@@ -103,7 +103,7 @@ export const GENERAL: FamilyDefinition = {
       id: 'very_drowsy',
       patterns: [
         word(
-          'cant stay awake|keeps drifting off|keep drifting off|drifting off mid sentence|hard to keep awake|cant keep awake|wont stay awake|very hard to keep awake|struggling to stay awake|keeps passing out',
+          'barely wake|can barely wake|cant wake her properly|cant wake him properly|hard to wake|difficult to wake|only groans|just groans|get is a groan|a groan|barely keep my eyes open|cant keep my eyes open|cant keep her eyes open|cant keep his eyes open|keeps falling asleep|nodding off mid sentence|keep noding off|keep nodding off|cant stay awake|keeps drifting off|keep drifting off|drifting off mid sentence|hard to keep awake|cant keep awake|wont stay awake|very hard to keep awake|struggling to stay awake|keeps passing out',
         ),
       ],
     },

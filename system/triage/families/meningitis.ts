@@ -21,6 +21,17 @@ export const MENINGITIS: FamilyDefinition = {
           SPOTS,
         ),
         word('petechiae|petechial|purpura|purpuric|non blanching|nonblanching'),
+        // NICE NG240: a rash like bruises is purpura until shown otherwise.
+        near(
+          8,
+          'rash|spots|blotches|blotchy|patches|marks',
+          'like bruises|like tiny bruises|like a bruise|like bruising|look like bruises|looks like bruises|looks like bruising',
+        ),
+        near(
+          8,
+          'glass|tumbler',
+          'didnt go|didnt fade|doesnt go|doesnt fade|dont go|dont fade|still there|still see|didnt disappear|it didnt',
+        ),
       ],
     },
     {
@@ -30,7 +41,7 @@ export const MENINGITIS: FamilyDefinition = {
           near(
             5,
             'neck',
-            'stiff*|rigid|cant bend|cant move|hurts to bend|cant look down|cant touch|chin to chest|chin on chest',
+            'stiff*|rigid|cant bend|cant move|hurts to bend|cant look down|cant touch|chin to chest|chin on chest|not want to move|doesnt want to move|wont move|hurts when he bends|hurts when she bends|hurts when i bend|hurts when they bend|arching|arched|arches',
           ),
           'slept|sleeping|pillow|funny angle|sofa|gym|whiplash|desk|one side only|on the left side only|on the right side only|turning left|turning right|pulled',
           10,
@@ -42,7 +53,7 @@ export const MENINGITIS: FamilyDefinition = {
       id: 'photophobia',
       patterns: [
         word(
-          'light is hurting|light hurting her|light hurting his|light hurting their|light hurting my|light hurts|light hurting|hurts her eyes|hurts his eyes|hurts their eyes|hurts my eyes|cant stand the light|cant bear the light|close the curtains|curtains shut|curtains closed|dark room|dark bedroom|photophobia|sensitive to light|light sensitive|light is too bright|bright lights hurt|bright light hurts',
+          'makes my eyes hurt|makes her eyes hurt|makes his eyes hurt|makes their eyes hurt|flinches when i open the curtains|flinches at the light|the light hurts|light is hurting|light hurting her|light hurting his|light hurting their|light hurting my|light hurts|light hurting|hurts her eyes|hurts his eyes|hurts their eyes|hurts my eyes|cant stand the light|cant bear the light|close the curtains|curtains shut|curtains closed|dark room|dark bedroom|photophobia|sensitive to light|light sensitive|light is too bright|bright lights hurt|bright light hurts',
         ),
       ],
     },
@@ -86,6 +97,10 @@ export const MENINGITIS: FamilyDefinition = {
       when: [
         ['nonblanching_rash', 'unresponsive'],
         ['nonblanching_rash', 'drowsy', 'fever'],
+        ['nonblanching_rash', 'drowsy', 'fever_reading'],
+        ['nonblanching_rash', 'very_drowsy'],
+        ['nonblanching_rash', 'confusion', 'fever'],
+        ['nonblanching_rash', 'confusion', 'fever_reading'],
         ['neck_stiff', 'unresponsive'],
         ['bulging_fontanelle', 'unresponsive'],
       ],

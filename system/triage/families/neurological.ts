@@ -48,7 +48,7 @@ export const NEUROLOGICAL: FamilyDefinition = {
       id: 'headache',
       patterns: [
         word(
-          'headache|headaches|head ache|head pain|head is pounding|banging head|banging headache|migraine|head hurts|head really hurts|head is killing',
+          'headache|headaches|head ache|head pain|pain in head|pain in her head|pain in his head|pain in my head|pain in their head|head is pounding|banging head|banging headache|migraine|head hurts|head really hurts|head is killing',
         ),
       ],
     },

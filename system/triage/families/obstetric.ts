@@ -27,7 +27,7 @@ export const OBSTETRIC: FamilyDefinition = {
       antecedent: true,
       patterns: [
         word(
-          'gave birth|given birth|giving birth|had my baby|had the baby|had her baby|have baby|had a baby|since baby|since the baby|after birth|after the birth|after giving birth|postnatal|postpartum|post partum|c section|csection|caesarean|cesarean|new mum|just had a baby|after my baby|since i gave birth',
+          'gave birth|given birth|giving birth|had our baby|had baby|had their baby|had his baby|had my baby|had the baby|had her baby|have baby|had a baby|since baby|since the baby|after birth|after the birth|after giving birth|postnatal|postpartum|post partum|c section|csection|caesarean|cesarean|new mum|just had a baby|after my baby|since i gave birth',
         ),
       ],
     },
@@ -54,7 +54,7 @@ export const OBSTETRIC: FamilyDefinition = {
     },
     {
       id: 'shoulder_tip',
-      patterns: [near(6, 'shoulder|shoulder tip', 'pain|ache|aching|hurts|weird ache|sharp')],
+      patterns: [near(8, 'shoulder|shoulder tip', 'pain|ache|aching|hurts|weird ache|sharp')],
     },
     {
       id: 'one_sided_pelvic_pain',
@@ -72,7 +72,7 @@ export const OBSTETRIC: FamilyDefinition = {
         near(
           10,
           'baby|babys|bump|she|he|shes|hes|him|them|her|movements|kicks|kicking',
-          'not moving|hasnt moved|has not moved|not moved|not feel|dont feel|cant feel|hardly anything|barely anything|havent felt|not felt|havent really felt|not feeling|stopped moving|quiet|quieter|less|fewer|reduced|slowed down|no movement|no movements|not kicked|hasnt kicked|isnt moving|not as much|barely moving|only a couple|couple of flutters|few flutters',
+          'not moving|hasnt moved|has not moved|not moved|not feel|dont feel|cant feel|hardly anything|barely anything|havent felt|not felt|havent really felt|not feeling|stopped moving|quiet|quieter|less|fewer|reduced|slowed down|no movement|no movements|not kicked|hasnt kicked|isnt moving|not as much|barely moving|only a couple|couple of flutters|few flutters|hasnt really moved|not really moved|hasnt moved much|not moved much|little flutters',
         ),
         word(
           'reduced movements|reduced fetal movements|reduced foetal movements|no movements|baby not moving|baby hasnt moved',
@@ -90,13 +90,19 @@ export const OBSTETRIC: FamilyDefinition = {
           'terrible|severe|bad|awful|worst|pounding|banging|splitting|really bad',
           'headache|head ache',
         ),
+        near(4, 'face|hands|fingers', 'puffy|swollen|puffed up'),
+        near(
+          4,
+          'headache|head ache',
+          'wont shift|wont go|not going|wont go away|since this morning',
+        ),
       ],
     },
     {
       id: 'waters_broken',
       patterns: [
         word(
-          'waters leaked|waters leaking|waters went|waters broke|waters broken|waters have broken|waters gone|waters have gone|my waters|leaking fluid|leaking water|gush of fluid|gush of water|trickle of fluid|fluid leaking|clear fluid|pprom|membranes',
+          'waters leaked|waters leaking|waters went|waters broke|waters broken|waters have broken|waters gone|waters have gone|my waters|water coming|waters coming|fluid coming|water leaking|leaking fluid|leaking water|gush of fluid|gush of water|trickle of fluid|fluid leaking|clear fluid|pprom|membranes',
         ),
       ],
     },
@@ -112,7 +118,7 @@ export const OBSTETRIC: FamilyDefinition = {
       id: 'imminent_birth',
       patterns: [
         word(
-          'need to push|urge to push|want to push|baby is coming|head is coming|i can see the head|crowning|baby coming now',
+          'need to push|urge to push|want to push|feel the head|can feel the head|feel the babys head|baby is coming|head is coming|i can see the head|crowning|baby coming now',
         ),
       ],
     },
@@ -122,6 +128,12 @@ export const OBSTETRIC: FamilyDefinition = {
         word(
           'baby isnt ours|baby is not ours|watching her through|watching me through|watching us through|talking really fast|talking so fast|paranoid|delusion*|hearing voices|thinks people are|not slept for|hasnt slept for|havent slept for',
         ),
+      ],
+    },
+    {
+      id: 'meconium',
+      patterns: [
+        near(8, 'water|waters|fluid', 'green|greenish|green colour|green color|brown|dark green'),
       ],
     },
     {
@@ -176,6 +188,10 @@ export const OBSTETRIC: FamilyDefinition = {
         ['cord_prolapse'],
         ['imminent_birth', 'gestation'],
         ['imminent_birth', 'pregnant'],
+        ['imminent_birth', 'contractions'],
+        // RCOG: a pregnancy of a few weeks with a collapse is a ruptured ectopic until shown not.
+        ['pregnant', 'collapse', 'shock_signs'],
+        ['pregnant', 'collapse', 'pale_grey'],
         ['postpartum', 'seizure'],
         ['postpartum', 'heavy_vaginal_bleeding', 'shock_signs'],
         ['postpartum', 'heavy_vaginal_bleeding', 'drowsy'],
@@ -207,6 +223,13 @@ export const OBSTETRIC: FamilyDefinition = {
         ['bp_pregnancy_high', 'preeclampsia_signs'],
         ['bp_pregnancy_high', 'headache'],
         ['gestation_preterm', 'waters_broken'],
+        ['waters_broken', 'fever'],
+        ['waters_broken', 'fever_reading'],
+        ['pregnant', 'meconium'],
+        ['gestation', 'meconium'],
+        ['waters_broken', 'meconium'],
+        ['pregnant', 'high_energy_injury'],
+        ['gestation', 'high_energy_injury'],
         ['gestation_preterm', 'contractions'],
         ['pregnant', 'abruption_signs'],
         ['gestation', 'abruption_signs'],

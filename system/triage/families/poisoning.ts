@@ -3,7 +3,7 @@ import type { FamilyDefinition } from '../RedFlagRule.js';
 
 // Medicines and household products that poison centres name (TOXBASE, Poison Control).
 const SUBSTANCE =
-  'pill|pills|tablet|toilet cleaner|cleaner|cleaning product|blue liquid|foxglove|yew|leaves|plant|lily|daffodil|laburnum|valium|paracetamol|acetaminophen|tylenol|panadol|calpol|cocodamol|co codamol|codeine|tramadol|morphine|oxycodone|oxycontin|fentanyl|heroin|methadone|buprenorphine|opioid*|opiate*|amitriptyline|nortriptyline|sertraline|citalopram|fluoxetine|mirtazapine|venlafaxine|antidepressant*|diazepam|xanax|alprazolam|benzo|benzos|pregabalin|gabapentin|zopiclone|zolpidem|sleeping tablets|sleeping pills|lithium|digoxin|insulin|metformin|gliclazide|amlodipine|beta blocker*|propranolol|bisoprolol|atenolol|blood pressure pills|blood pressure tablets|iron tablets|iron|vitamins|aspirin|ibuprofen|naproxen|warfarin|quetiapine|olanzapine|antifreeze|bleach|dishwasher tablet|dishwasher pod|dishwasher tablets|washing pod|washing pods|laundry pod|laundry pods|liquitab*|detergent|button battery|coin battery|battery|batteries|magnet|magnets|weed killer|weedkiller|pesticide|rat poison|slug pellets|mushroom*|toadstool*|berries|white spirit|petrol|paraffin|lamp oil|drain cleaner|oven cleaner|caustic|acid|descaler|e liquid|vape liquid|nicotine|methanol|ketamine|mdma|ecstasy|cocaine|spice|gbl|ghb|vodka|alcohol|pills|tablets|medicine|medicines|pill box|dosette|nail polish remover|essential oil|mouthwash|hand sanitiser|sanitizer';
+  'pill|pills|tablet|toilet cleaner|cleaner|cleaning product|blue liquid|foxglove|yew|leaves|plant|lily|daffodil|laburnum|valium|paracetamol|acetaminophen|tylenol|panadol|calpol|cocodamol|co codamol|codeine|tramadol|morphine|oxycodone|oxycontin|fentanyl|heroin|methadone|buprenorphine|opioid*|opiate*|amitriptyline|nortriptyline|sertraline|citalopram|fluoxetine|mirtazapine|venlafaxine|antidepressant*|diazepam|xanax|alprazolam|benzo|benzos|pregabalin|gabapentin|zopiclone|zolpidem|sleeping tablets|sleeping pills|lithium|digoxin|insulin|metformin|gliclazide|amlodipine|beta blocker*|propranolol|bisoprolol|atenolol|blood pressure pills|blood pressure tablets|iron tablets|iron|vitamins|aspirin|ibuprofen|naproxen|warfarin|quetiapine|olanzapine|oramorph|oxynorm|novomix|novorapid|lantus|diltiazem|verapamil|heart tablets|heart pills|blood pressure tablets|blood pressure pills|bp tablets|bp pills|meds trolley|medicine trolley|medication trolley|antifreeze|dishwasher|dishwasher liquid|bleach|dishwasher tablet|dishwasher pod|dishwasher tablets|washing pod|washing pods|laundry pod|laundry pods|liquitab*|detergent|button battery|coin battery|battery|batteries|magnet|magnets|weed killer|weedkiller|pesticide|rat poison|slug pellets|mushroom*|toadstool*|berries|white spirit|petrol|paraffin|lamp oil|drain cleaner|oven cleaner|caustic|acid|descaler|e liquid|vape liquid|nicotine|methanol|ketamine|mdma|ecstasy|cocaine|spice|gbl|ghb|vodka|alcohol|pills|tablets|medicine|medicines|pill box|dosette|nail polish remover|essential oil|mouthwash|hand sanitiser|sanitizer';
 
 /** Poisoning and overdose, accidental or deliberate (TOXBASE public advice, Poison Control, CDC). */
 export const POISONING: FamilyDefinition = {
@@ -21,7 +21,7 @@ export const POISONING: FamilyDefinition = {
         ordered(
           6,
           'took|taken|take|swallowed|had|drank|drunk|necked|downed|ate|eaten|has taken|has had',
-          'a load|loads|lots|a lot|a bunch|a handful|handful|most of|all of|the whole|a whole|whole|a packet|packet|a box|a bottle|two packets|a strip|a few boxes|boxes|a few packets|packets|all her|all his|all their|all my',
+          'a load|loads|lots|a lot|a bunch|a handful|handful|most of|all of|the whole|a whole|whole|a packet|packet|a box|a bottle|two packets|a strip|a few boxes|boxes|a few packets|packets|all her|all his|all their|all my|a week of|a weeks worth|weeks worth|a weeks supply|a months worth|a month of|a fortnight of',
           SUBSTANCE,
         ),
       ],
@@ -33,7 +33,7 @@ export const POISONING: FamilyDefinition = {
         unless(
           near(
             8,
-            'swallowed|swallow|ate|eaten|eating|drank|drunk|drink|took|taken|cooked|foraged|picked|got into|bit into|bite of|bitten into|chewed|chewing|licked|sucked|in his mouth|in their mouth|in her mouth|put in his mouth|put in their mouth|put in her mouth|missing|gulped|sipped|had a sip|had some',
+            'swallowed|swallow|ate|eat|eats|eaten|eating|drank|drunk|drink|drinks|took|taken|cooked|foraged|picked|got into|bit into|bite of|bitten into|chewed|chewing|licked|sucked|in his mouth|in their mouth|in her mouth|put in his mouth|put in their mouth|put in her mouth|missing|gulped|sipped|had a sip|had some',
             SUBSTANCE,
           ),
           'prescribed|as prescribed|with food|on an empty|daily|every day|every morning|dose|repeat|prescription|can i take|should i take|safe to take',
@@ -120,6 +120,22 @@ export const POISONING: FamilyDefinition = {
       ],
     },
     {
+      id: 'opioid_signs',
+      patterns: [
+        word(
+          'pinpoint pupils|pin point pupils|tiny pupils|pupils tiny|pupils are tiny|pupils like pinpoints|pupils really small|needle by him|needle by her|needle next to him|needle next to her|needle in his arm|needle in her arm',
+        ),
+      ],
+    },
+    {
+      id: 'breathing_slow',
+      patterns: [
+        word(
+          'breathing slow|breathing is slow|breathing seems slow|breathing feels slow|breathing very slow|breathing really slow|breathing slowly|slow breathing|breathing is very slow|breath is slow|breathing but like once|breathing once every|breaths are slow|breathing is shallow and slow|long gaps between breaths|gaps between breaths',
+        ),
+      ],
+    },
+    {
       id: 'toxic_signs',
       patterns: [
         word(
@@ -135,6 +151,18 @@ export const POISONING: FamilyDefinition = {
       when: [
         ['overdose', 'unresponsive'],
         ['ingestion', 'unresponsive'],
+        // TOXBASE/ESI: a poisoned patient who can barely be roused, breathes slowly or has
+        // gone blue needs airway and breathing support now.
+        ['overdose', 'very_drowsy'],
+        ['ingestion', 'very_drowsy'],
+        ['overdose', 'breathing_slow'],
+        ['ingestion', 'breathing_slow'],
+        ['overdose', 'blue'],
+        ['ingestion', 'blue'],
+        ['opioid_signs', 'breathing_slow'],
+        ['opioid_signs', 'very_drowsy'],
+        ['ingestion', 'rr_critical'],
+        ['ingestion', 'age_child', 'drowsy'],
         ['overdose', 'seizure'],
         ['ingestion', 'seizure'],
         ['overdose', 'noisy_breathing'],
@@ -157,6 +185,8 @@ export const POISONING: FamilyDefinition = {
         ['medication_error'],
         ['envenomation'],
         ['ingestion', 'age_child'],
+        ['opioid_signs', 'drowsy'],
+        ['ingestion', 'vomiting_repeated'],
         ['ingestion', 'infant'],
         ['ingestion', 'corrosive_signs'],
         ['ingestion', 'toxic_signs'],
