@@ -21,6 +21,7 @@ export const ERROR_STATUS = {
   message_empty: 422,
   message_too_long: 422,
   message_invalid_characters: 422,
+  idempotency_conflict: 409,
   unavailable: 503,
 } as const satisfies Record<CommandErrorCode, ApiStatus>;
 

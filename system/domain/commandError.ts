@@ -19,6 +19,11 @@ export type CommandError =
   | { code: 'gate_failed'; entity: string; reasons: string[] }
   | { code: 'conversation_closed'; conversationId: string }
   | { code: 'message_empty' | 'message_too_long' | 'message_invalid_characters' }
+  /**
+   * The idempotency key was first used for another request (another command, or the same one
+   * with other fields): a key names one request, so this one is neither run nor replayed.
+   */
+  | { code: 'idempotency_conflict'; idempotencyKey: string; firstType: string }
   | { code: 'unavailable' };
 
 /** The error codes, for exhaustive tables. */

@@ -183,10 +183,18 @@ export interface AuditRecords {
   auditCount(): number;
 }
 
+/** The first answer of a command sent with an idempotency key, and which request it was. */
+export interface IdempotentAnswer {
+  /** The request the key was first used for: `<type>:<sha256 of its fields>`. */
+  fingerprint: string;
+  /** The answer, as JSON text. */
+  response: string;
+}
+
 /** First answers of commands sent with an idempotency key. */
 export interface IdempotencyRecords {
-  getIdempotent(key: string): string | undefined;
-  putIdempotent(key: string, response: string, at: number): void;
+  getIdempotent(key: string): IdempotentAnswer | undefined;
+  putIdempotent(key: string, answer: IdempotentAnswer, at: number): void;
 }
 
 /**

@@ -2,6 +2,7 @@ import { conversations } from './migrations/001_conversations.js';
 import { identityAndReview } from './migrations/002_identityAndReview.js';
 import { delivery } from './migrations/003_delivery.js';
 import { deployment } from './migrations/004_deployment.js';
+import { boundary } from './migrations/005_boundary.js';
 
 /**
  * The schema, one migration per entry (one file each in `migrations/`), applied in order and
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly string[] = [
   identityAndReview,
   delivery,
   deployment,
+  boundary,
 ];

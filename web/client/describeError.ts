@@ -38,6 +38,8 @@ function explain(error: CommandError | ClientError): string {
       return 'the message is too long.';
     case 'message_invalid_characters':
       return 'the message contains characters that cannot be stored.';
+    case 'idempotency_conflict':
+      return `this action reused the key of an earlier ${error.firstType}; nothing was done. Try again.`;
     case 'unavailable':
       return 'the service could not store this; nothing changed. Try again.';
     case 'unreachable':
