@@ -5,11 +5,17 @@ import { mountPages } from '../web/mountPages.js';
 import { bearerToken, commandRequest } from './commandRequest.js';
 import { notificationRoutes } from './notificationRoutes.js';
 import { reply } from './reply.js';
+import { foreignOrigin, unsupportedMediaType, utf8Text } from './requestChecks.js';
 
 /** How the HTTP API is built. */
 export interface AppOptions {
   /** The largest request body read, in bytes; larger ones get 413 unread. */
   maxBodyBytes?: number;
+  /**
+   * Origins (`https://clinic.example`) whose pages may send state-changing requests, besides
+   * the server's own (a TLS proxy in front, another front end).
+   */
+  allowedOrigins?: readonly string[];
   /** Told of every exception a request ran into (broken infrastructure, bugs). */
   onError?: (error: unknown) => void;
 }
@@ -41,18 +47,29 @@ export function createApp(system: System, options: AppOptions = {}): Hono {
     }),
   );
   app.get('/health', (c) => c.json({ ok: true }));
+  const allowed = new Set(options.allowedOrigins ?? []);
   app.post('/api/commands/:type', async (c) => {
     const type = c.req.param('type');
     if (NOT_ROUTED.has(type))
       return c.json({ ok: false, error: { code: 'no_route', path: c.req.path } }, 404);
-    const command = commandRequest(type, await c.req.text(), {
+    // Why audited though no command runs: a refused cross-site request is an attack on a
+    // user's session or on the bootstrap, and must be on the record like any refusal.
+    const request = { type, correlationId: c.req.header('x-correlation-id') };
+    const foreign = foreignOrigin(c, allowed);
+    if (foreign) return reply(c, system.refuseRequest(request, foreign));
+    const bytes = await c.req.arrayBuffer();
+    const mediaType = unsupportedMediaType(c.req.header('content-type'), bytes.byteLength);
+    if (mediaType) return reply(c, system.refuseRequest(request, mediaType));
+    const text = utf8Text(bytes);
+    if (text === null) return reply(c, system.refuseRequest(request, { code: 'invalid_encoding' }));
+    const command = commandRequest(type, text, {
       session: bearerToken(c.req.header('authorization')),
       idempotencyKey: c.req.header('idempotency-key'),
       correlationId: c.req.header('x-correlation-id'),
     });
     return reply(c, await system.executeUnknown(command));
   });
-  notificationRoutes(app, system);
+  notificationRoutes(app, system, allowed);
   // The web pages (`/`, `/chat`, `/dashboard`) are shells over this same API.
   mountPages(app);
   app.notFound((c) => c.json({ ok: false, error: { code: 'no_route', path: c.req.path } }, 404));

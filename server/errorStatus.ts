@@ -1,7 +1,7 @@
 import type { Answer, CommandErrorCode } from '../system/index.js';
 
 /** An HTTP status the API answers with. */
-export type ApiStatus = 200 | 400 | 401 | 403 | 404 | 409 | 422 | 503;
+export type ApiStatus = 200 | 400 | 401 | 403 | 404 | 409 | 415 | 422 | 503;
 
 /**
  * The HTTP status of each error code. Why exhaustive (`satisfies`): a new error code must be
@@ -22,6 +22,9 @@ export const ERROR_STATUS = {
   message_too_long: 422,
   message_invalid_characters: 422,
   idempotency_conflict: 409,
+  cross_origin: 403,
+  unsupported_media_type: 415,
+  invalid_encoding: 400,
   unavailable: 503,
 } as const satisfies Record<CommandErrorCode, ApiStatus>;
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createSystem, cryptoIds, openSqliteStore, systemClock } from '../system/index.js';
 import { commitSignal } from './commitSignal.js';
 import { afterDurable, durableAnswers } from './durableAnswers.js';
@@ -25,6 +26,11 @@ async function main(): Promise<void> {
   }
   const onError = (error: unknown) => console.error(error);
   const store = openSqliteStore(args.db);
+  // Why a token even with the admin's flags: bootstrap takes none without one, so the first
+  // admin is made here, in-process, or by whoever can read this process's output; never by
+  // any page or client that merely reaches the port.
+  const bootstrapToken =
+    store.usersWithRole('admin').length === 0 ? randomBytes(24).toString('base64url') : undefined;
   const group = args.groupCommit ? walGroupCommit(store, args.db) : null;
   const commits = commitSignal();
   const inner = createSystem({
@@ -33,22 +39,29 @@ async function main(): Promise<void> {
     ids: cryptoIds(),
     onCommit: group ? afterDurable(group, commits.onCommit, onError) : commits.onCommit,
     ...(args.insecureFastPasswords ? { config: { passwordCost: { N: 1024, r: 1, p: 1 } } } : {}),
+    ...(bootstrapToken === undefined ? {} : { bootstrapToken }),
   });
   const system = group ? durableAnswers(inner, group) : inner;
-  if (store.counts().users === 0) {
+  if (bootstrapToken !== undefined) {
     if (args.admin) {
       const created = await system.execute({
         type: 'bootstrapAdmin',
         ...args.admin,
         displayName: 'Administrator',
+        bootstrapToken,
       });
       if (!created.ok) throw new Error(`could not create the admin: ${JSON.stringify(created)}`);
       console.log(`created the first admin, ${args.admin.username}`);
     } else {
-      console.log('the database has no user: restart with --admin-username and --admin-password');
+      console.log(bootstrapHelp(bootstrapToken));
     }
   }
-  const server = await startServer({ system, commits, port: args.port, app: { onError } });
+  const server = await startServer({
+    system,
+    commits,
+    port: args.port,
+    app: { onError, allowedOrigins: args.allowedOrigins },
+  });
   const stopTicking = startTicking(system, intervalTimer, { intervalMs: 1000, onError });
   console.log(
     `MedAssist on ${server.url} (WebSocket ${server.wsUrl}), database ${args.db}${group ? ', group commit' : ''}`,
@@ -62,6 +75,16 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** What to do on a database without an admin, started without the admin's credentials. */
+function bootstrapHelp(token: string): string {
+  return [
+    'The database has no admin. Restart with MEDASSIST_ADMIN_USERNAME and MEDASSIST_ADMIN_PASSWORD',
+    '(or --admin-password-file), or create one with this one-time token, good until an admin',
+    'exists or the server stops:',
+    `  curl -s http://127.0.0.1:PORT/api/commands/bootstrapAdmin --json '{"username":"admin","password":"...","displayName":"Administrator","bootstrapToken":"${token}"}'`,
+  ].join('\n');
 }
 
 await main();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { System } from '../system/index.js';
 import { bearerToken } from './commandRequest.js';
 import { NO_SESSION, reply } from './reply.js';
+import { foreignOrigin, unsupportedMediaType, utf8Text } from './requestChecks.js';
 
 const position = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const ReadQuery = z.object({
@@ -19,7 +20,11 @@ const issuesOf = (error: z.ZodError) =>
  * `GET /api/notifications?after=N&limit=M` reads a page (with `resync` past retention) and
  * `POST /api/notifications/ack {"seq": N}` acknowledges. Neither is a command nor audited.
  */
-export function notificationRoutes(app: Hono, system: System): void {
+export function notificationRoutes(
+  app: Hono,
+  system: System,
+  allowedOrigins: ReadonlySet<string>,
+): void {
   app.get('/api/notifications', (c) => {
     const session = bearerToken(c.req.header('authorization'));
     if (session === undefined) return reply(c, NO_SESSION);
@@ -33,11 +38,19 @@ export function notificationRoutes(app: Hono, system: System): void {
   });
 
   app.post('/api/notifications/ack', async (c) => {
+    // Why these checks before the session's: a page elsewhere learns nothing about it.
+    const foreign = foreignOrigin(c, allowedOrigins);
+    if (foreign) return reply(c, { ok: false, error: foreign });
+    const bytes = await c.req.arrayBuffer();
+    const mediaType = unsupportedMediaType(c.req.header('content-type'), bytes.byteLength);
+    if (mediaType) return reply(c, { ok: false, error: mediaType });
     const session = bearerToken(c.req.header('authorization'));
     if (session === undefined) return reply(c, NO_SESSION);
+    const text = utf8Text(bytes);
+    if (text === null) return reply(c, { ok: false, error: { code: 'invalid_encoding' } });
     let raw: unknown;
     try {
-      raw = JSON.parse(await c.req.text());
+      raw = JSON.parse(text);
     } catch {
       raw = undefined;
     }

@@ -7,6 +7,7 @@ describe('npm start flags', () => {
       port: 8080,
       db: 'medassist.db',
       admin: null,
+      allowedOrigins: [],
       help: false,
     });
     const env = { MEDASSIST_ADMIN_USERNAME: 'root', MEDASSIST_ADMIN_PASSWORD: 'secret-pass' };
@@ -14,13 +15,20 @@ describe('npm start flags', () => {
       port: 0,
       db: 'x.db',
       admin: { username: 'root', password: 'secret-pass' },
+      allowedOrigins: [],
       help: false,
     });
+  });
+
+  test('origins allowed besides the server own, repeated', () => {
+    const args = parseServerArgs(['--origin', 'https://a.example', '--origin', 'http://b:8'], {});
+    expect(args.allowedOrigins).toEqual(['https://a.example', 'http://b:8']);
   });
 
   test('refuses unknown flags, bad ports and half an admin', () => {
     expect(() => parseServerArgs(['--bogus'], {})).toThrow();
     expect(() => parseServerArgs(['--port', '70000'], {})).toThrow(/port/);
     expect(() => parseServerArgs(['--admin-username', 'root'], {})).toThrow(/both/);
+    expect(() => parseServerArgs(['--origin', 'https://x.example/path'], {})).toThrow(/origin/);
   });
 });

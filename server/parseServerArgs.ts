@@ -4,8 +4,10 @@ import { parseArgs } from 'node:util';
 export interface ServerArgs {
   port: number;
   db: string;
-  /** The first admin, created if the database has no user yet. */
+  /** The first admin, created if the database has no admin yet. */
   admin: { username: string; password: string } | null;
+  /** Origins whose pages may send state-changing requests, besides the server's own. */
+  allowedOrigins: string[];
   help: boolean;
   /**
    * Cheap scrypt hashing (`--insecure-fast-passwords`), present only when asked for: lets a
@@ -27,6 +29,8 @@ export const SERVER_USAGE = `usage: npm start -- [--port N] [--db FILE] [--admin
   --db FILE           SQLite database file (default medassist.db)
   --admin-username U  first admin of an empty database (or MEDASSIST_ADMIN_USERNAME)
   --admin-password P  (or MEDASSIST_ADMIN_PASSWORD)
+  --origin URL        an origin (https://clinic.example) whose pages may send commands,
+                      besides the server's own; repeat for more
   --group-commit      answer a command after one fsync shared by the commands committed
                       before it (synchronous=NORMAL + a WAL fsync), not one fsync each
   --insecure-fast-passwords
@@ -52,6 +56,7 @@ export function parseServerArgs(
       help: { type: 'boolean', default: false },
       'group-commit': { type: 'boolean', default: false },
       'insecure-fast-passwords': { type: 'boolean', default: false },
+      origin: { type: 'string', multiple: true, default: [] },
     },
     strict: true,
     allowPositionals: false,
@@ -63,12 +68,26 @@ export function parseServerArgs(
   const password = values['admin-password'] ?? env.MEDASSIST_ADMIN_PASSWORD;
   if ((username === undefined) !== (password === undefined))
     throw new Error('give both the admin username and password, or neither');
+  for (const origin of values.origin) {
+    if (!isOrigin(origin))
+      throw new Error(`--origin must be an origin like https://clinic.example, not "${origin}"`);
+  }
   return {
     port,
     db: values.db,
+    allowedOrigins: values.origin,
     admin: username !== undefined && password !== undefined ? { username, password } : null,
     help: values.help,
     ...(values['insecure-fast-passwords'] ? { insecureFastPasswords: true as const } : {}),
     ...(values['group-commit'] ? { groupCommit: true as const } : {}),
   };
+}
+
+/** Whether a text is an origin as browsers send it: scheme, host and port only. */
+function isOrigin(text: string): boolean {
+  try {
+    return new URL(text).origin === text;
+  } catch {
+    return false;
+  }
 }

@@ -4,15 +4,16 @@ import { type DeploymentView, deploymentView } from './deployment/deploymentView
 import type { Assessment, AssessmentId } from './domain/assessment.js';
 import { AuditEvent } from './domain/auditEvent.js';
 import type { CommandInput, CommandType } from './domain/command.js';
-import type { CommandError } from './domain/commandError.js';
+import type { BoundaryError, CommandError } from './domain/commandError.js';
 import type { ConversationId } from './domain/conversation.js';
 import type { Escalation, EscalationId } from './domain/escalation.js';
 import { err, ok, type Result } from './domain/result.js';
 import type { CaseId, ReviewCase } from './domain/reviewCase.js';
 import type { UserId } from './domain/user.js';
+import { bootstrapTokenHash } from './identity/bootstrapToken.js';
 import { resolveSession } from './identity/resolveSession.js';
 import type { CommandResults } from './kernel/CommandResults.js';
-import { type Answer, executeCommand } from './kernel/executeCommand.js';
+import { type Answer, executeCommand, refuseUnchecked } from './kernel/executeCommand.js';
 import type { KernelDeps } from './kernel/KernelDeps.js';
 import { DEFAULT_CONFIG, type SystemConfig } from './kernel/SystemConfig.js';
 import type { Clock } from './ports/Clock.js';
@@ -51,6 +52,12 @@ export interface SystemOptions {
   retention?: Partial<RetentionPolicy>;
   /** Where model versions come from, what runs them, where flags are read. */
   deployment?: DeploymentOptions;
+  /**
+   * The one-time token `bootstrapAdmin` must carry to create the first admin (`npm start`
+   * makes one at random on a database without an admin). Without one, no bootstrap is taken:
+   * nobody, in-process or over HTTP, can make themselves the first admin.
+   */
+  bootstrapToken?: string;
 }
 
 /** Keep a week of notifications, and at most 10,000 per recipient. */
@@ -90,6 +97,15 @@ export interface System {
   ): Promise<Answer<CommandResults[T]>>;
   /** Runs a command that has not been checked yet (from the wire): answers are untyped. */
   executeUnknown(command: unknown): Promise<Answer<unknown>>;
+  /**
+   * Audits and answers a request the HTTP layer refused before it became a command (a foreign
+   * origin, a body not declared JSON or not UTF-8): one audit event, like any refusal. `raw`
+   * gives its type and correlation id, if it names them.
+   */
+  refuseRequest(
+    raw: { type?: unknown; correlationId?: unknown },
+    error: BoundaryError,
+  ): Answer<never>;
   /** Recomputes the audit chain and checks it against its anchor. */
   verifyAudit(): AuditVerdict;
   /** The audit log in order. */
@@ -163,8 +179,12 @@ export function createSystem(options: SystemOptions = {}): System {
     triage: { redFlagRules: options.redFlagRules ?? RED_FLAG_RULES, route: serving.route },
     artifacts: serving.artifacts,
     referenceSet: serving.referenceSet,
+    bootstrapTokenHash:
+      options.bootstrapToken === undefined ? null : bootstrapTokenHash(options.bootstrapToken),
   };
   const executeUnknown = (command: unknown) => executeCommand(deps, command, committed);
+  const refuseRequest: System['refuseRequest'] = (raw, error) =>
+    refuseUnchecked(deps, raw, error, 'Request') as Answer<never>;
   const recipientOf = (session: string): Result<UserId, CommandError> => {
     const actor = resolveSession(store, session, deps.clock.now());
     return actor.ok ? ok(actor.value.userId) : actor;
@@ -172,6 +192,7 @@ export function createSystem(options: SystemOptions = {}): System {
   return {
     execute: executeUnknown as System['execute'],
     executeUnknown,
+    refuseRequest,
     verifyAudit: () => verifyAuditLog(store.readAudit(), store.auditAnchor()),
     auditLog: () => [...store.readAudit()].map((entry) => AuditEvent.parse(entry)),
     lastAuditEvent: () => store.lastAudit(),
@@ -249,7 +270,7 @@ export type { Acuity } from './domain/acuity.js';
 export type { Assessment, AssessmentId } from './domain/assessment.js';
 export type { AuditEvent } from './domain/auditEvent.js';
 export type { CommandInput, CommandType } from './domain/command.js';
-export type { CommandError, CommandErrorCode } from './domain/commandError.js';
+export type { BoundaryError, CommandError, CommandErrorCode } from './domain/commandError.js';
 export type { ConversationId } from './domain/conversation.js';
 export type { Escalation, EscalationId } from './domain/escalation.js';
 export type { PatientId } from './domain/patient.js';

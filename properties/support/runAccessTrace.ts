@@ -14,7 +14,7 @@ import type { AccessStep } from './accessSteps.js';
 import { CLINIC_TEXTS } from './clinicTexts.js';
 import { check } from './InvariantViolation.js';
 import { openConversation } from './openConversation.js';
-import { signUpPatient, signUpStaff, TEST_PASSWORD_COST } from './signUp.js';
+import { signUpPatient, signUpStaff, TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
 
 const SESSION_TTL_MS = 15 * 60_000;
 
@@ -37,6 +37,7 @@ export async function runAccessTrace(
     ids: seededIds(3),
     policy,
     config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: SESSION_TTL_MS },
+    bootstrapToken: TEST_BOOTSTRAP_TOKEN,
   });
   const targets = await setUp(system);
   const keyUses = new Map<string, number>();

@@ -24,7 +24,22 @@ export type CommandError =
    * with other fields): a key names one request, so this one is neither run nor replayed.
    */
   | { code: 'idempotency_conflict'; idempotencyKey: string; firstType: string }
+  /**
+   * Refused by the HTTP layer before the request became a command: a state-changing request
+   * from another origin (a page elsewhere sending it as a simple cross-site request)...
+   */
+  | { code: 'cross_origin'; origin: string }
+  /** ...a body that is not declared JSON (`Content-Type: application/json`)... */
+  | { code: 'unsupported_media_type'; contentType: string }
+  /** ...or a body that is not valid UTF-8 (refused, never rewritten). */
+  | { code: 'invalid_encoding' }
   | { code: 'unavailable' };
+
+/** The refusals the HTTP layer makes before a request becomes a command. */
+export type BoundaryError = Extract<
+  CommandError,
+  { code: 'cross_origin' | 'unsupported_media_type' | 'invalid_encoding' }
+>;
 
 /** The error codes, for exhaustive tables. */
 export type CommandErrorCode = CommandError['code'];
@@ -32,6 +47,7 @@ export type CommandErrorCode = CommandError['code'];
 const DENIALS: ReadonlySet<CommandErrorCode> = new Set([
   'unauthenticated',
   'invalid_credentials',
+  'cross_origin',
   'forbidden',
   'not_assigned',
 ]);

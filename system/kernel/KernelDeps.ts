@@ -19,4 +19,6 @@ export interface KernelDeps {
   artifacts: ArtifactStore;
   /** What a version is judged on before it leaves validation. */
   referenceSet: () => ReferenceSet;
+  /** The SHA-256 of the one-time token `bootstrapAdmin` must carry; null: no bootstrap. */
+  bootstrapTokenHash: Buffer | null;
 }

@@ -10,8 +10,13 @@ export interface Prepared {
   triage: Triage | null;
   /** Advice owed to the patient if the message is refused (its text shows a red flag). */
   emergencyAdvice: string | null;
-  /** The new password's hash, for sign-up and staff creation. */
+  /**
+   * The new password's hash, for sign-up and staff creation; null when the command was found
+   * to be refused before hashing (its handler refuses it again).
+   */
   passwordHash: string | null;
+  /** For the first admin: whether the command carries the system's bootstrap token. */
+  bootstrapTokenValid: boolean;
   /** For sign-in: the user whose password matched, if any. */
   verifiedUserId: UserId | null;
   /** For model registration: the artifact, loaded and verified against its version. */

@@ -50,7 +50,7 @@ export function applyCommand(
     case 'registerPatient':
       return registerPatient(ctx, cmd, prepared.passwordHash!);
     case 'bootstrapAdmin':
-      return bootstrapAdmin(ctx, cmd, prepared.passwordHash!);
+      return bootstrapAdmin(ctx, cmd, prepared.passwordHash, prepared.bootstrapTokenValid);
     case 'signIn':
       return signIn(ctx, cmd, prepared.verifiedUserId);
     case 'runDueTimers':

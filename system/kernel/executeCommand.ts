@@ -218,6 +218,25 @@ function refuseMalformed(
   raw: unknown,
   issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
 ): Answer<unknown> {
+  const error: CommandError = {
+    code: 'invalid_command',
+    // Stryker disable next-line StringLiteral: command fields are flat, so an issue's path has one segment
+    issues: issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+  };
+  return refuseUnchecked(deps, raw, error, 'Command');
+}
+
+/**
+ * Audits and answers a request refused before it became a command: at the boundary's schema
+ * (`Command`), or by the HTTP layer (a foreign origin, a body that is not JSON text). Its type
+ * and correlation id are read from `raw` only if they look like ones.
+ */
+export function refuseUnchecked(
+  deps: KernelDeps,
+  raw: unknown,
+  error: CommandError,
+  entity: 'Command' | 'Request',
+): Answer<unknown> {
   const field = (name: string): string | undefined => {
     const v =
       // Stryker disable next-line ConditionalExpression: a field of a number, string or boolean reads as undefined too; only null needs the test
@@ -226,11 +245,6 @@ function refuseMalformed(
   };
   // Stryker disable next-line StringLiteral: a generated id's prefix names its kind for a reader; the counter makes it unique
   const correlationId = field('correlationId') ?? deps.ids.next('corr');
-  const error: CommandError = {
-    code: 'invalid_command',
-    // Stryker disable next-line StringLiteral: command fields are flat, so an issue's path has one segment
-    issues: issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-  };
   const refuse = () =>
     deps.store.transaction((): Answer<unknown> => {
       appendAuditEvent(deps.store, deps.ids, {
@@ -239,7 +253,7 @@ function refuseMalformed(
         recorded: deps.clock.now(),
         // Why anonymous: an unchecked command's session cannot be trusted to name its sender.
         agent: { who: 'anonymous', role: 'anonymous' },
-        entity: { what: 'Command' },
+        entity: { what: entity },
         outcome: auditOutcomeOf(error),
         correlationId,
         purposeOfUse: null,

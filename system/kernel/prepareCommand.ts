@@ -2,6 +2,7 @@ import { messageViolation, withoutForbiddenCharacters } from '../conversation/me
 import { type ModelDeployment, TRIAGE_MODEL } from '../deployment/modelDeployment.js';
 import type { Command } from '../domain/command.js';
 import type { Actor } from '../domain/user.js';
+import { isBootstrapToken } from '../identity/bootstrapToken.js';
 import { hashPassword, verifyPassword } from '../identity/passwordHash.js';
 import { caseAcuities } from '../release/caseAcuities.js';
 import { evaluateRelease } from '../release/evaluateRelease.js';
@@ -17,6 +18,7 @@ const NOTHING: Prepared = {
   triage: null,
   emergencyAdvice: null,
   passwordHash: null,
+  bootstrapTokenValid: false,
   verifiedUserId: null,
   artifact: null,
   release: null,
@@ -58,8 +60,22 @@ export async function prepareCommand(
         emergencyAdvice: refusedEmergencyAdvice(rules.acuity as 1 | 2, families),
       };
     }
+    case 'bootstrapAdmin': {
+      // Why checked before hashing: a wrong token, or a system that has its admin, must not
+      // cost anyone a password hash (issue 17, D5).
+      const bootstrapTokenValid = isBootstrapToken(deps.bootstrapTokenHash, cmd.bootstrapToken);
+      if (!bootstrapTokenValid || hasAdmin(deps)) return { ...NOTHING, bootstrapTokenValid };
+      return {
+        ...NOTHING,
+        bootstrapTokenValid,
+        passwordHash: await hashPassword(
+          cmd.password,
+          deps.ids.next('salt'),
+          deps.config.passwordCost,
+        ),
+      };
+    }
     case 'registerPatient':
-    case 'bootstrapAdmin':
     case 'createStaff':
       return {
         ...NOTHING,
@@ -82,6 +98,16 @@ export async function prepareCommand(
       return { ...NOTHING, release: measureRelease(cmd.version, deps) };
     default:
       return NOTHING;
+  }
+}
+
+/** Whether an admin exists; a store that fails reads as yes (the handler answers for it). */
+function hasAdmin(deps: KernelDeps): boolean {
+  try {
+    return deps.store.usersWithRole('admin').length > 0;
+  } catch (e) {
+    if (isStoreUnavailable(e)) return true;
+    throw e;
   }
 }
 

@@ -40,6 +40,12 @@ function explain(error: CommandError | ClientError): string {
       return 'the message contains characters that cannot be stored.';
     case 'idempotency_conflict':
       return `this action reused the key of an earlier ${error.firstType}; nothing was done. Try again.`;
+    case 'cross_origin':
+      return `this page (${error.origin}) may not send commands to this server.`;
+    case 'unsupported_media_type':
+      return `the request was sent as ${error.contentType || 'no content type'}, not as JSON.`;
+    case 'invalid_encoding':
+      return 'the request was not valid UTF-8 text.';
     case 'unavailable':
       return 'the service could not store this; nothing changed. Try again.';
     case 'unreachable':

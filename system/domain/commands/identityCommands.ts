@@ -32,11 +32,16 @@ export const SignIn = z.object({
 /** Ends the session the command carries. */
 export const SignOut = z.object({ type: z.literal('signOut'), ...authenticated });
 
-/** Creates the first admin of an empty system; refused once any admin exists. */
+/**
+ * Creates the first admin of a system without one, with the one-time bootstrap token the
+ * system was started with; refused once any admin exists, and always by a system started
+ * without a token.
+ */
 export const BootstrapAdmin = z.object({
   type: z.literal('bootstrapAdmin'),
   username: Username,
   password: Password,
   displayName: z.string().trim().min(1).max(100),
+  bootstrapToken: z.string().min(1).max(256).optional(),
   ...envelope,
 });
