@@ -24,6 +24,10 @@ async function main(): Promise<void> {
     console.log(SERVER_USAGE);
     return;
   }
+  if (args.passwordOnCommandLine)
+    console.warn(
+      'warning: --admin-password is visible in ps and echoed by npm; prefer MEDASSIST_ADMIN_PASSWORD or --admin-password-file',
+    );
   const onError = (error: unknown) => console.error(error);
   const store = openSqliteStore(args.db);
   // Why a token even with the admin's flags: bootstrap takes none without one, so the first

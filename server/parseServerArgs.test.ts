@@ -25,6 +25,29 @@ describe('npm start flags', () => {
     expect(args.allowedOrigins).toEqual(['https://a.example', 'http://b:8']);
   });
 
+  test('D10: the admin password from a file or the environment, flagged when it came on the command line', () => {
+    const files = (path: string) => (path === 'pw.txt' ? 'from-file-pass\nignored\n' : '');
+    const fromFile = parseServerArgs(
+      ['--admin-username', 'root', '--admin-password-file', 'pw.txt'],
+      {},
+      files,
+    );
+    expect(fromFile.admin).toEqual({ username: 'root', password: 'from-file-pass' });
+    expect(fromFile.passwordOnCommandLine).toBeUndefined();
+    const envFile = parseServerArgs(
+      [],
+      { MEDASSIST_ADMIN_USERNAME: 'root', MEDASSIST_ADMIN_PASSWORD_FILE: 'pw.txt' },
+      files,
+    );
+    expect(envFile.admin?.password).toBe('from-file-pass');
+    const argv = parseServerArgs(['--admin-username', 'r', '--admin-password', 'p'], {});
+    expect(argv.passwordOnCommandLine).toBe(true);
+    expect(() => parseServerArgs(['--admin-password-file', 'empty'], {}, files)).toThrow(/empty/);
+    expect(() =>
+      parseServerArgs(['--admin-password', 'p', '--admin-password-file', 'pw.txt'], {}, files),
+    ).toThrow(/not both/);
+  });
+
   test('refuses unknown flags, bad ports and half an admin', () => {
     expect(() => parseServerArgs(['--bogus'], {})).toThrow();
     expect(() => parseServerArgs(['--port', '70000'], {})).toThrow(/port/);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 /** What `npm start` runs with. */
@@ -6,6 +7,8 @@ export interface ServerArgs {
   db: string;
   /** The first admin, created if the database has no admin yet. */
   admin: { username: string; password: string } | null;
+  /** Set when the admin's password came on the command line, where `ps` shows it. */
+  passwordOnCommandLine?: true;
   /** Origins whose pages may send state-changing requests, besides the server's own. */
   allowedOrigins: string[];
   help: boolean;
@@ -23,12 +26,16 @@ export interface ServerArgs {
 }
 
 /** The usage text of `npm start`. */
-export const SERVER_USAGE = `usage: npm start -- [--port N] [--db FILE] [--admin-username U --admin-password P]
+export const SERVER_USAGE = `usage: MEDASSIST_ADMIN_USERNAME=U MEDASSIST_ADMIN_PASSWORD=P npm start -- [--port N] [--db FILE]
 
   --port N            port on 127.0.0.1 (default 8080; 0 picks a free one)
   --db FILE           SQLite database file (default medassist.db)
-  --admin-username U  first admin of an empty database (or MEDASSIST_ADMIN_USERNAME)
-  --admin-password P  (or MEDASSIST_ADMIN_PASSWORD)
+  --admin-username U  first admin of a database without one (or MEDASSIST_ADMIN_USERNAME)
+  --admin-password-file FILE
+                      the admin's password, the file's first line (or
+                      MEDASSIST_ADMIN_PASSWORD_FILE, or MEDASSIST_ADMIN_PASSWORD itself)
+  --admin-password P  discouraged: npm echoes it and ps shows it to every user
+                      Without an admin, the server prints a one-time bootstrap token instead.
   --origin URL        an origin (https://clinic.example) whose pages may send commands,
                       besides the server's own; repeat for more
   --group-commit      answer a command after one fsync shared by the commands committed
@@ -45,6 +52,7 @@ export const SERVER_USAGE = `usage: npm start -- [--port N] [--db FILE] [--admin
 export function parseServerArgs(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
+  readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
 ): ServerArgs {
   const { values } = parseArgs({
     args: [...argv],
@@ -53,6 +61,7 @@ export function parseServerArgs(
       db: { type: 'string', default: 'medassist.db' },
       'admin-username': { type: 'string' },
       'admin-password': { type: 'string' },
+      'admin-password-file': { type: 'string' },
       help: { type: 'boolean', default: false },
       'group-commit': { type: 'boolean', default: false },
       'insecure-fast-passwords': { type: 'boolean', default: false },
@@ -65,7 +74,11 @@ export function parseServerArgs(
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be an integer in [0, 65535], not "${values.port}"`);
   const username = values['admin-username'] ?? env.MEDASSIST_ADMIN_USERNAME;
-  const password = values['admin-password'] ?? env.MEDASSIST_ADMIN_PASSWORD;
+  const file = values['admin-password-file'] ?? env.MEDASSIST_ADMIN_PASSWORD_FILE;
+  if (file !== undefined && values['admin-password'] !== undefined)
+    throw new Error('give the admin password on the command line or in a file, not both');
+  const fromFile = file === undefined ? undefined : firstLine(readFile(file), file);
+  const password = values['admin-password'] ?? fromFile ?? env.MEDASSIST_ADMIN_PASSWORD;
   if ((username === undefined) !== (password === undefined))
     throw new Error('give both the admin username and password, or neither');
   for (const origin of values.origin) {
@@ -78,6 +91,7 @@ export function parseServerArgs(
     allowedOrigins: values.origin,
     admin: username !== undefined && password !== undefined ? { username, password } : null,
     help: values.help,
+    ...(values['admin-password'] === undefined ? {} : { passwordOnCommandLine: true as const }),
     ...(values['insecure-fast-passwords'] ? { insecureFastPasswords: true as const } : {}),
     ...(values['group-commit'] ? { groupCommit: true as const } : {}),
   };
@@ -90,4 +104,11 @@ function isOrigin(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A password file's first line, without its line end; an empty one is refused. */
+function firstLine(text: string, path: string): string {
+  const line = text.split(/\r?\n/)[0] ?? '';
+  if (line === '') throw new Error(`the admin password file ${path} is empty`);
+  return line;
 }
