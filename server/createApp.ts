@@ -35,6 +35,15 @@ const NOT_ROUTED: ReadonlySet<string> = new Set(['runDueTimers']);
 export function createApp(system: System, options: AppOptions = {}): Hono {
   const maxSize = options.maxBodyBytes ?? 1 << 20;
   const app = new Hono();
+  // Why first: it must wrap every answer, refusals, 404s, 413s and 500s included. Why no-store:
+  // answers carry session tokens and patient history, which no cache (browser, proxy) may
+  // keep; why nosniff: a JSON answer must never be read as a script or a page.
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    if (c.req.path.startsWith('/api/') || c.req.path === '/health')
+      c.res.headers.set('Cache-Control', 'no-store');
+  });
   app.use(
     '/api/*',
     bodyLimit({
