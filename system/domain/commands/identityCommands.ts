@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Password, Role, Username } from '../user.js';
+import { DisplayName } from '../textRules.js';
 import { authenticated, envelope } from './envelope.js';
 
 /** Registers a patient (self sign-up). */
@@ -7,7 +8,7 @@ export const RegisterPatient = z.object({
   type: z.literal('registerPatient'),
   username: Username,
   password: Password,
-  displayName: z.string().trim().min(1).max(100),
+  displayName: DisplayName,
   ...envelope,
 });
 
@@ -16,7 +17,7 @@ export const CreateStaff = z.object({
   type: z.literal('createStaff'),
   username: Username,
   password: Password,
-  displayName: z.string().trim().min(1).max(100),
+  displayName: DisplayName,
   role: Role.exclude(['patient']),
   ...authenticated,
 });
@@ -41,7 +42,7 @@ export const BootstrapAdmin = z.object({
   type: z.literal('bootstrapAdmin'),
   username: Username,
   password: Password,
-  displayName: z.string().trim().min(1).max(100),
+  displayName: DisplayName,
   bootstrapToken: z.string().min(1).max(256).optional(),
   ...envelope,
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Acuity } from '../acuity.js';
 import { CaseId, CaseStatus } from '../reviewCase.js';
 import { UserId } from '../user.js';
+import { recordText } from '../textRules.js';
 import { authenticated, Reason } from './envelope.js';
 
 /**
@@ -56,7 +57,7 @@ export const DecideCase = z.object({
   outcome: z.enum(['approve', 'reject', 'modify']),
   reason: Reason,
   /** The nurse's advice to the patient: required to modify, optional to reject. */
-  advice: z.string().trim().min(1).max(2000).optional(),
+  advice: recordText(z.string().trim().min(1).max(2000)).optional(),
   breakGlass: z.object({ reason: Reason }).optional(),
   ...authenticated,
 });
