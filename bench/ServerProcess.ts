@@ -52,6 +52,7 @@ export class ServerProcess {
       '--db',
       this.options.db,
       '--insecure-fast-passwords',
+      '--insecure-no-sign-in-limits',
       ...(this.options.groupCommit ? ['--group-commit'] : []),
     ];
     // Why the environment: a password in argv is visible to every user in `ps`.

@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { System } from '../system/index.js';
 import { mountPages } from '../web/mountPages.js';
@@ -76,7 +77,7 @@ export function createApp(system: System, options: AppOptions = {}): Hono {
       idempotencyKey: c.req.header('idempotency-key'),
       correlationId: c.req.header('x-correlation-id'),
     });
-    return reply(c, await system.executeUnknown(command));
+    return reply(c, await system.executeUnknown(command, { peer: peerOf(c) }));
   });
   notificationRoutes(app, system, allowed);
   // The web pages (`/`, `/chat`, `/dashboard`) are shells over this same API.
@@ -87,4 +88,14 @@ export function createApp(system: System, options: AppOptions = {}): Hono {
     return c.json({ ok: false, error: { code: 'internal' } }, 500);
   });
   return app;
+}
+
+/** The client's address, from the socket (never from a header a client could write). */
+function peerOf(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Why: `app.request()` in tests has no socket.
+    return 'unknown';
+  }
 }

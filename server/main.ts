@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createSystem, cryptoIds, openSqliteStore, systemClock } from '../system/index.js';
+import {
+  createSystem,
+  cryptoIds,
+  NO_SIGN_IN_LIMITS,
+  openSqliteStore,
+  systemClock,
+} from '../system/index.js';
 import { commitSignal } from './commitSignal.js';
 import { afterDurable, durableAnswers } from './durableAnswers.js';
 import { parseServerArgs, SERVER_USAGE } from './parseServerArgs.js';
@@ -42,7 +48,10 @@ async function main(): Promise<void> {
     clock: systemClock,
     ids: cryptoIds(),
     onCommit: group ? afterDurable(group, commits.onCommit, onError) : commits.onCommit,
-    ...(args.insecureFastPasswords ? { config: { passwordCost: { N: 1024, r: 1, p: 1 } } } : {}),
+    config: {
+      ...(args.insecureFastPasswords ? { passwordCost: { N: 1024, r: 1, p: 1 } } : {}),
+      ...(args.noSignInLimits ? { signInLimits: NO_SIGN_IN_LIMITS } : {}),
+    },
     ...(bootstrapToken === undefined ? {} : { bootstrapToken }),
   });
   const system = group ? durableAnswers(inner, group) : inner;

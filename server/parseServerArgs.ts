@@ -23,6 +23,12 @@ export interface ServerArgs {
    * each answer waits for one fsync of the WAL shared by every command committed before it.
    */
   groupCommit?: true;
+  /**
+   * No sign-in rate limits or lockout (`--insecure-no-sign-in-limits`), present only when
+   * asked for: lets a benchmark sign hundreds of users in from one address.
+   * WARNING: never with real users.
+   */
+  noSignInLimits?: true;
 }
 
 /** The usage text of `npm start`. */
@@ -43,6 +49,8 @@ export const SERVER_USAGE = `usage: MEDASSIST_ADMIN_USERNAME=U MEDASSIST_ADMIN_P
   --insecure-fast-passwords
                       scrypt N=2^10, r=1 instead of N=2^17, r=8: for benchmarks only,
                       never with real users
+  --insecure-no-sign-in-limits
+                      no rate limits or lockout on sign-in: for benchmarks only
   --help              this text`;
 
 /**
@@ -65,6 +73,7 @@ export function parseServerArgs(
       help: { type: 'boolean', default: false },
       'group-commit': { type: 'boolean', default: false },
       'insecure-fast-passwords': { type: 'boolean', default: false },
+      'insecure-no-sign-in-limits': { type: 'boolean', default: false },
       origin: { type: 'string', multiple: true, default: [] },
     },
     strict: true,
@@ -94,6 +103,7 @@ export function parseServerArgs(
     ...(values['admin-password'] === undefined ? {} : { passwordOnCommandLine: true as const }),
     ...(values['insecure-fast-passwords'] ? { insecureFastPasswords: true as const } : {}),
     ...(values['group-commit'] ? { groupCommit: true as const } : {}),
+    ...(values['insecure-no-sign-in-limits'] ? { noSignInLimits: true as const } : {}),
   };
 }
 

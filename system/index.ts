@@ -12,9 +12,10 @@ import type { CaseId, ReviewCase } from './domain/reviewCase.js';
 import type { UserId } from './domain/user.js';
 import { bootstrapTokenHash } from './identity/bootstrapToken.js';
 import { resolveSession } from './identity/resolveSession.js';
+import { SignInGuard } from './identity/SignInGuard.js';
 import type { CommandResults } from './kernel/CommandResults.js';
 import { type Answer, executeCommand, refuseUnchecked } from './kernel/executeCommand.js';
-import type { KernelDeps } from './kernel/KernelDeps.js';
+import type { KernelDeps, RequestSource } from './kernel/KernelDeps.js';
 import { DEFAULT_CONFIG, type SystemConfig } from './kernel/SystemConfig.js';
 import type { Clock } from './ports/Clock.js';
 import type { Ids } from './ports/Ids.js';
@@ -94,9 +95,14 @@ export interface System {
   /** Runs a typed command. */
   execute<T extends CommandType>(
     command: Extract<CommandInput, { type: T }>,
+    source?: RequestSource,
   ): Promise<Answer<CommandResults[T]>>;
-  /** Runs a command that has not been checked yet (from the wire): answers are untyped. */
-  executeUnknown(command: unknown): Promise<Answer<unknown>>;
+  /**
+   * Runs a command that has not been checked yet (from the wire): answers are untyped.
+   * `source` is where the transport says it came from (the HTTP server: the peer's address,
+   * which the sign-in guard limits per address).
+   */
+  executeUnknown(command: unknown, source?: RequestSource): Promise<Answer<unknown>>;
   /**
    * Audits and answers a request the HTTP layer refused before it became a command (a foreign
    * origin, a body not declared JSON or not UTF-8): one audit event, like any refusal. `raw`
@@ -181,8 +187,10 @@ export function createSystem(options: SystemOptions = {}): System {
     referenceSet: serving.referenceSet,
     bootstrapTokenHash:
       options.bootstrapToken === undefined ? null : bootstrapTokenHash(options.bootstrapToken),
+    guard: new SignInGuard(config.signInLimits),
   };
-  const executeUnknown = (command: unknown) => executeCommand(deps, command, committed);
+  const executeUnknown = (command: unknown, source?: RequestSource) =>
+    executeCommand(deps, command, committed, source);
   const refuseRequest: System['refuseRequest'] = (raw, error) =>
     refuseUnchecked(deps, raw, error, 'Request') as Answer<never>;
   const recipientOf = (session: string): Result<UserId, CommandError> => {
@@ -284,8 +292,15 @@ export {
   TRIAGE_FLAG,
   type TriageVariant,
 } from './flags/triageFlag.js';
+export {
+  type BucketLimit,
+  DEFAULT_SIGN_IN_LIMITS,
+  NO_SIGN_IN_LIMITS,
+  type SignInLimits,
+} from './identity/SignInGuard.js';
 export type { CommandResults } from './kernel/CommandResults.js';
 export type { Answer } from './kernel/executeCommand.js';
+export type { RequestSource } from './kernel/KernelDeps.js';
 export type { SystemConfig } from './kernel/SystemConfig.js';
 export type { LabelledExample } from './ml/labelledExample.js';
 export { parseArtifact } from './ml/parseArtifact.js';

@@ -3,6 +3,7 @@ import { type GovernedCommand, mayRun } from '../../models/accessModel.js';
 import {
   COMMAND_ACTIONS,
   createSystem,
+  NO_SIGN_IN_LIMITS,
   type Policy,
   type Store,
   type System,
@@ -36,7 +37,12 @@ export async function runAccessTrace(
     clock,
     ids: seededIds(3),
     policy,
-    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: SESSION_TTL_MS },
+    // Why no sign-in limits: every attempt signs its role in afresh, at one instant.
+    config: {
+      passwordCost: TEST_PASSWORD_COST,
+      sessionTtlMs: SESSION_TTL_MS,
+      signInLimits: NO_SIGN_IN_LIMITS,
+    },
     bootstrapToken: TEST_BOOTSTRAP_TOKEN,
   });
   const targets = await setUp(system);

@@ -11,6 +11,13 @@ export type CommandError =
   | { code: 'invalid_command'; issues: FieldIssue[] }
   | { code: 'unauthenticated'; reason: 'unknown' | 'ended' | 'expired' }
   | { code: 'invalid_credentials' }
+  /**
+   * Too many requests that would hash a password, from this address or for this account:
+   * retry after `retryAfterMs` (nothing was hashed).
+   */
+  | { code: 'rate_limited'; retryAfterMs: number }
+  /** Too many wrong passwords in a row for this account: locked for `retryAfterMs`. */
+  | { code: 'account_locked'; retryAfterMs: number }
   | { code: 'username_taken'; username: string }
   | { code: 'not_found'; entity: string }
   | { code: 'forbidden'; actor: string; action: string; entity: string }
@@ -47,6 +54,8 @@ export type CommandErrorCode = CommandError['code'];
 const DENIALS: ReadonlySet<CommandErrorCode> = new Set([
   'unauthenticated',
   'invalid_credentials',
+  'rate_limited',
+  'account_locked',
   'cross_origin',
   'forbidden',
   'not_assigned',

@@ -1,5 +1,6 @@
 import type { Policy } from '../access/policy.js';
 import type { ArtifactStore } from '../deployment/ArtifactStore.js';
+import type { SignInGuard } from '../identity/SignInGuard.js';
 import type { Clock } from '../ports/Clock.js';
 import type { Ids } from '../ports/Ids.js';
 import type { ReferenceSet } from '../release/ReferenceSet.js';
@@ -21,4 +22,12 @@ export interface KernelDeps {
   referenceSet: () => ReferenceSet;
   /** The SHA-256 of the one-time token `bootstrapAdmin` must carry; null: no bootstrap. */
   bootstrapTokenHash: Buffer | null;
+  /** Rate limits and lockout of sign-in, sign-up and bootstrap (in memory, on `clock`). */
+  guard: SignInGuard;
+}
+
+/** Where a command came from, as the transport knows it (nothing in-process). */
+export interface RequestSource {
+  /** The client's address (HTTP: the socket's remote address). */
+  peer?: string;
 }

@@ -1,6 +1,7 @@
 import type { ArtifactProblem } from '../deployment/ArtifactStore.js';
 import type { Result } from '../domain/result.js';
 import type { UserId } from '../domain/user.js';
+import type { Throttled } from '../identity/SignInGuard.js';
 import type { TriageModelArtifact } from '../ml/triageModelArtifact.js';
 import type { ReleaseEvaluation } from '../release/ReleaseEvaluation.js';
 import type { Triage } from '../triage/assessMessage.js';
@@ -17,6 +18,8 @@ export interface Prepared {
   passwordHash: string | null;
   /** For the first admin: whether the command carries the system's bootstrap token. */
   bootstrapTokenValid: boolean;
+  /** Refused before any hash by the sign-in guard: rate limited, or the account locked. */
+  throttled: Throttled | null;
   /** For sign-in: the user whose password matched, if any. */
   verifiedUserId: UserId | null;
   /** For model registration: the artifact, loaded and verified against its version. */

@@ -14,6 +14,7 @@ import {
 } from '../deployment/rolloutCommands.js';
 import { runCanaryAnalysis } from '../deployment/runCanaryAnalysis.js';
 import type { Command } from '../domain/command.js';
+import { err } from '../domain/result.js';
 import {
   acknowledgeEscalation,
   deescalate,
@@ -23,7 +24,8 @@ import {
 import { setFlag } from '../flags/setFlag.js';
 import { bootstrapAdmin, createStaff } from '../identity/createStaff.js';
 import { registerPatient } from '../identity/registerPatient.js';
-import { signIn } from '../identity/signIn.js';
+import type { Throttled } from '../identity/SignInGuard.js';
+import { accountEntity, signIn } from '../identity/signIn.js';
 import { signOut } from '../identity/signOut.js';
 import { claimCase, reassignCase, releaseCase } from '../review/caseCommands.js';
 import { decideCase } from '../review/decideCase.js';
@@ -46,9 +48,10 @@ export function applyCommand(
     if (!actorCtx) throw new Error(`${cmd.type} ran without an authenticated actor`);
     return actorCtx;
   };
+  if (prepared.throttled) return throttled(ctx, cmd, prepared.throttled);
   switch (cmd.type) {
     case 'registerPatient':
-      return registerPatient(ctx, cmd, prepared.passwordHash!);
+      return registerPatient(ctx, cmd, prepared.passwordHash);
     case 'bootstrapAdmin':
       return bootstrapAdmin(ctx, cmd, prepared.passwordHash, prepared.bootstrapTokenValid);
     case 'signIn':
@@ -108,4 +111,18 @@ export function applyCommand(
     case 'setGatePolicy':
       return setGatePolicy(needActor(), cmd);
   }
+}
+
+/**
+ * The refusal of a request the sign-in guard stopped before any hash: a denial by an
+ * anonymous agent, naming the account (sign-in: the user it names, or `User/unknown`).
+ */
+function throttled(ctx: CommandContext, cmd: Command, error: Throttled): Handled<unknown> {
+  const entity =
+    cmd.type === 'signIn'
+      ? accountEntity(ctx, cmd.username)
+      : cmd.type === 'registerPatient'
+        ? 'Patient/new'
+        : 'User/new';
+  return { result: err(error), action: 'E', entity, agent: 'anonymous', agentRole: 'anonymous' };
 }

@@ -10,7 +10,7 @@ import { resolveSession } from '../identity/resolveSession.js';
 import { isStoreUnavailable } from '../store/StoreUnavailable.js';
 import { applyCommand } from './applyCommand.js';
 import type { Handled } from './Handled.js';
-import type { KernelDeps } from './KernelDeps.js';
+import type { KernelDeps, RequestSource } from './KernelDeps.js';
 import type { Prepared } from './Prepared.js';
 import { prepareCommand } from './prepareCommand.js';
 
@@ -37,6 +37,7 @@ export async function executeCommand(
   deps: KernelDeps,
   raw: unknown,
   onCommit?: () => void,
+  source: RequestSource = {},
 ): Promise<Answer<unknown>> {
   const parsed = Command.safeParse(raw);
   if (!parsed.success) return refuseMalformed(deps, raw, parsed.error.issues);
@@ -67,7 +68,7 @@ export async function executeCommand(
   };
 
   const early = authorize();
-  const prepared = early.refusal ? null : await prepareCommand(cmd, early.actor, deps);
+  const prepared = early.refusal ? null : await prepareCommand(cmd, early.actor, deps, source);
   // Why only for a signed-in user: a key is scoped to whoever sent it, and without a session
   // nobody is; shared by all anonymous senders, one could replay another's sign-in (session
   // token included) or have a refusal replayed instead of audited.

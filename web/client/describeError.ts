@@ -18,6 +18,10 @@ function explain(error: CommandError | ClientError): string {
       return `your session is ${error.reason === 'unknown' ? 'not known' : error.reason}; sign in again.`;
     case 'invalid_credentials':
       return 'wrong username or password.';
+    case 'rate_limited':
+      return `too many attempts; try again in ${Math.ceil(error.retryAfterMs / 1000)} s.`;
+    case 'account_locked':
+      return `too many wrong passwords; this account is locked for ${Math.ceil(error.retryAfterMs / 1000)} s.`;
     case 'username_taken':
       return `the username ${error.username} is taken.`;
     case 'not_found':

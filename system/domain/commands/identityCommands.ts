@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Password, Role, Username } from '../user.js';
 import { DisplayName } from '../textRules.js';
+import { Password, Role, Username } from '../user.js';
 import { authenticated, envelope } from './envelope.js';
 
 /** Registers a patient (self sign-up). */

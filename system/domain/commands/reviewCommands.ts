@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Acuity } from '../acuity.js';
 import { CaseId, CaseStatus } from '../reviewCase.js';
-import { UserId } from '../user.js';
 import { recordText } from '../textRules.js';
+import { UserId } from '../user.js';
 import { authenticated, Reason } from './envelope.js';
 
 /**
