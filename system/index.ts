@@ -61,10 +61,16 @@ export interface SystemOptions {
   bootstrapToken?: string;
 }
 
-/** Keep a week of notifications, and at most 10,000 per recipient. */
+/**
+ * Keep a week of notifications, and at most 10,000 per recipient; idempotency answers for a
+ * day (Stripe's rule: a retry comes within one); sessions for a day after they expired or
+ * ended (after which a token reads as unknown rather than expired).
+ */
 export const DEFAULT_RETENTION: RetentionPolicy = {
   maxAgeMs: 7 * 86_400_000,
   maxPerRecipient: 10_000,
+  idempotencyMs: 86_400_000,
+  sessionsMs: 86_400_000,
 };
 
 /** A notification as its recipient receives it. */
@@ -141,6 +147,12 @@ export interface System {
   ackNotifications(session: string, seq: number): Result<{ acked: number }, CommandError>;
   /** Prunes the outbox by the retention policy; what the scheduler calls with `tick`. */
   pruneNotifications(): number;
+  /**
+   * Deletes idempotency answers and spent sessions past the retention policy; what the
+   * scheduler calls with `tick`. Unaudited, like the outbox's pruning: the audit log keeps
+   * every command and sign-in.
+   */
+  pruneRecords(): { idempotency: number; sessions: number };
   /** The model registry, traffic weights, breakers, alerts and triage flag as they stand. */
   deployment(): DeploymentView;
 }
@@ -246,6 +258,14 @@ export function createSystem(options: SystemOptions = {}): System {
     },
     pruneNotifications: () =>
       store.transaction(() => store.pruneNotifications(deps.clock.now(), retention)),
+    pruneRecords: () =>
+      store.transaction(() => {
+        const now = deps.clock.now();
+        return {
+          idempotency: store.pruneIdempotent(now - retention.idempotencyMs),
+          sessions: store.pruneSessions(now - retention.sessionsMs),
+        };
+      }),
     deployment: () => deploymentView(store, clock.now(), config.deployment),
   };
 }

@@ -56,8 +56,15 @@ export function applyCommand(
       return bootstrapAdmin(ctx, cmd, prepared.passwordHash, prepared.bootstrapTokenValid);
     case 'signIn':
       return signIn(ctx, cmd, prepared.verifiedUserId);
-    case 'runDueTimers':
-      return runCanaryAnalysis(ctx, runDueTimers(ctx));
+    case 'runDueTimers': {
+      const timers = runCanaryAnalysis(ctx, runDueTimers(ctx));
+      const { result } = timers;
+      const idle =
+        result.ok &&
+        result.value.reEscalated.length === 0 &&
+        result.value.rolloutsAborted.length === 0;
+      return idle ? { ...timers, nothingHappened: true } : timers;
+    }
     case 'createStaff':
       return createStaff(needActor(), cmd, prepared.passwordHash!);
     case 'signOut':

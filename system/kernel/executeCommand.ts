@@ -91,6 +91,8 @@ export async function executeCommand(
         ? {}
         : { emergencyAdvice: handled.emergencyAdvice }),
     };
+    // Why the only command without its event: see `Handled.nothingHappened`.
+    if (handled.nothingHappened) return answer;
     appendAuditEvent(deps.store, deps.ids, {
       subtype: cmd.type,
       action: handled.action,

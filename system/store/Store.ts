@@ -84,6 +84,8 @@ export interface IdentityRecords {
   getSession(tokenHash: string): SessionRecord | undefined;
   endSession(tokenHash: string, at: number): void;
   usersWithRole(role: Role): UserId[];
+  /** Deletes the sessions that expired or ended before `before`; returns how many. */
+  pruneSessions(before: number): number;
 }
 
 /** Escalations. */
@@ -121,12 +123,15 @@ export interface NotificationRecord {
 }
 
 /**
- * Which notifications may be pruned: those older than `maxAgeMs`, and those beyond the newest
- * `maxPerRecipient` of their recipient.
+ * What retention deletes: notifications older than `maxAgeMs`, and those beyond the newest
+ * `maxPerRecipient` of their recipient; idempotency answers older than `idempotencyMs`;
+ * sessions that expired or ended more than `sessionsMs` ago.
  */
 export interface RetentionPolicy {
   maxAgeMs: number;
   maxPerRecipient: number;
+  idempotencyMs: number;
+  sessionsMs: number;
 }
 
 /** Delivery of the outbox: reading it by position, acknowledged positions, retention. */
@@ -195,6 +200,8 @@ export interface IdempotentAnswer {
 export interface IdempotencyRecords {
   getIdempotent(key: string): IdempotentAnswer | undefined;
   putIdempotent(key: string, answer: IdempotentAnswer, at: number): void;
+  /** Deletes the answers stored before `before`; returns how many. */
+  pruneIdempotent(before: number): number;
 }
 
 /**

@@ -32,6 +32,7 @@ export function auditTables(
     putIdempotent: db.prepare(
       'INSERT INTO idempotency (key, fingerprint, response, stored_at) VALUES (?, ?, ?, ?)',
     ),
+    pruneIdempotent: db.prepare('DELETE FROM idempotency WHERE stored_at < ?'),
   };
   return {
     appendAudit: (event) => {
@@ -55,6 +56,7 @@ export function auditTables(
     getIdempotent: (key) => q.getIdempotent.get(key) as IdempotentAnswer | undefined,
     putIdempotent: (key, answer, at) =>
       void q.putIdempotent.run(key, answer.fingerprint, answer.response, at),
+    pruneIdempotent: (before) => q.pruneIdempotent.run(before).changes,
   };
 }
 
