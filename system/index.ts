@@ -44,8 +44,9 @@ export interface SystemOptions {
   /** Tunable rules (SLAs, session length, password hashing cost); defaults for production. */
   config?: Partial<SystemConfig>;
   /**
-   * Called after a command's transaction commits, with the recipients it may have notified:
-   * what a real-time server listens to. A hint, not the data: read the outbox for that.
+   * Called after a command's transaction commits, with the recipients it may have notified
+   * (or whose session it ended): what a real-time server listens to. A hint, not the data:
+   * read the outbox for that.
    * WARNING: must not throw; the command has committed by then.
    */
   onCommit?: (recipients: ReadonlySet<string>) => void;
@@ -167,6 +168,13 @@ export function createSystem(options: SystemOptions = {}): System {
         appendNotification: (recipient, kind, body, at) => {
           notified.add(recipient);
           return base.appendNotification(recipient, kind, body, at);
+        },
+        // Why a sign-out is a hint too: the user's live connections then read their outbox
+        // at once, and the one whose session ended is closed (issue 17, D16).
+        endSession: (tokenHash, at) => {
+          const session = base.getSession(tokenHash);
+          if (session) notified.add(session.userId);
+          base.endSession(tokenHash, at);
         },
       }
     : base;
