@@ -19,6 +19,11 @@ export interface AppOptions {
   allowedOrigins?: readonly string[];
   /** Told of every exception a request ran into (broken infrastructure, bugs). */
   onError?: (error: unknown) => void;
+  /**
+   * Told, in one line, of a client that went away before its body was read (a closed tab, a
+   * dropped connection): not a fault of the server, so not an `onError` with its stack.
+   */
+  onClientAbort?: (line: string) => void;
 }
 
 /**
@@ -40,6 +45,7 @@ export function createApp(system: System, options: AppOptions = {}): Hono {
   // answers carry session tokens and patient history, which no cache (browser, proxy) may
   // keep; why nosniff: a JSON answer must never be read as a script or a page.
   app.use('*', async (c, next) => {
+    PEERS.set(c.req.raw, peerOf(c));
     await next();
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     if (c.req.path.startsWith('/api/') || c.req.path === '/health')
@@ -77,18 +83,29 @@ export function createApp(system: System, options: AppOptions = {}): Hono {
       idempotencyKey: c.req.header('idempotency-key'),
       correlationId: c.req.header('x-correlation-id'),
     });
-    return reply(c, await system.executeUnknown(command, { peer: peerOf(c) }));
+    const peer = PEERS.get(c.req.raw) ?? peerOf(c);
+    return reply(c, await system.executeUnknown(command, { peer }));
   });
   notificationRoutes(app, system, allowed);
   // The web pages (`/`, `/chat`, `/dashboard`) are shells over this same API.
   mountPages(app);
   app.notFound((c) => c.json({ ok: false, error: { code: 'no_route', path: c.req.path } }, 404));
   app.onError((error, c) => {
+    if (isClientAbort(error)) {
+      options.onClientAbort?.(
+        `client aborted ${c.req.method} ${c.req.path} from ${PEERS.get(c.req.raw) ?? 'unknown'} before its body was read`,
+      );
+      // Why an answer at all: Hono needs one; nobody is there to read it.
+      return c.json({ ok: false, error: { code: 'aborted' } }, 400);
+    }
     options.onError?.(error);
     return c.json({ ok: false, error: { code: 'internal' } }, 500);
   });
   return app;
 }
+
+/** Each request's peer, read when it arrived (a socket that closed no longer tells). */
+const PEERS = new WeakMap<Request, string>();
 
 /** The client's address, from the socket (never from a header a client could write). */
 function peerOf(c: Context): string {
@@ -98,4 +115,10 @@ function peerOf(c: Context): string {
     // Why: `app.request()` in tests has no socket.
     return 'unknown';
   }
+}
+
+/** Whether an error is Node's for a request whose client closed mid-body. */
+function isClientAbort(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  return e?.code === 'ECONNRESET' && e.message === 'aborted';
 }

@@ -73,7 +73,11 @@ async function main(): Promise<void> {
     system,
     commits,
     port: args.port,
-    app: { onError, allowedOrigins: args.allowedOrigins },
+    app: {
+      onError,
+      onClientAbort: (line) => console.error(line),
+      allowedOrigins: args.allowedOrigins,
+    },
   });
   const stopTicking = startTicking(system, intervalTimer, { intervalMs: 1000, onError });
   console.log(
