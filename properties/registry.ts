@@ -1,5 +1,6 @@
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
 import { accessProperty } from './accessProperty.js';
+import { boundaryProperty } from './boundaryProperty.js';
 import { browserWalkProperty } from './browserWalkProperty.js';
 import { clinicProperty } from './clinicProperty.js';
 import { conversationProperty } from './conversationProperty.js';
@@ -21,6 +22,7 @@ export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Ma
     realtimeProperty,
     browserWalkProperty,
     deploymentProperty,
+    boundaryProperty,
   ]
     .map((p) => p as PropertyDefinition<never>)
     .map((p) => [p.name, p]),

@@ -11,6 +11,7 @@ import { err, ok, type Result } from './domain/result.js';
 import type { CaseId, ReviewCase } from './domain/reviewCase.js';
 import type { UserId } from './domain/user.js';
 import { bootstrapTokenHash } from './identity/bootstrapToken.js';
+import { type PasswordHasher, SCRYPT_PASSWORDS } from './identity/passwordHash.js';
 import { resolveSession } from './identity/resolveSession.js';
 import { SignInGuard } from './identity/SignInGuard.js';
 import type { CommandResults } from './kernel/CommandResults.js';
@@ -60,6 +61,8 @@ export interface SystemOptions {
    * nobody, in-process or over HTTP, can make themselves the first admin.
    */
   bootstrapToken?: string;
+  /** Hashes and checks passwords; scrypt by default (replaceable so a test can count). */
+  passwords?: PasswordHasher;
 }
 
 /**
@@ -208,6 +211,7 @@ export function createSystem(options: SystemOptions = {}): System {
     bootstrapTokenHash:
       options.bootstrapToken === undefined ? null : bootstrapTokenHash(options.bootstrapToken),
     guard: new SignInGuard(config.signInLimits),
+    passwords: options.passwords ?? SCRYPT_PASSWORDS,
   };
   const executeUnknown = (command: unknown, source?: RequestSource) =>
     executeCommand(deps, command, committed, source);
@@ -320,6 +324,7 @@ export {
   TRIAGE_FLAG,
   type TriageVariant,
 } from './flags/triageFlag.js';
+export { type PasswordHasher, SCRYPT_PASSWORDS } from './identity/passwordHash.js';
 export {
   type BucketLimit,
   DEFAULT_SIGN_IN_LIMITS,

@@ -1,5 +1,6 @@
 import type { Policy } from '../access/policy.js';
 import type { ArtifactStore } from '../deployment/ArtifactStore.js';
+import type { PasswordHasher } from '../identity/passwordHash.js';
 import type { SignInGuard } from '../identity/SignInGuard.js';
 import type { Clock } from '../ports/Clock.js';
 import type { Ids } from '../ports/Ids.js';
@@ -24,6 +25,7 @@ export interface KernelDeps {
   bootstrapTokenHash: Buffer | null;
   /** Rate limits and lockout of sign-in, sign-up and bootstrap (in memory, on `clock`). */
   guard: SignInGuard;
+  passwords: PasswordHasher;
 }
 
 /** Where a command came from, as the transport knows it (nothing in-process). */

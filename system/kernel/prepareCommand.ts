@@ -4,7 +4,7 @@ import { type ModelDeployment, TRIAGE_MODEL } from '../deployment/modelDeploymen
 import type { Command, CommandOf } from '../domain/command.js';
 import type { Actor } from '../domain/user.js';
 import { isBootstrapToken } from '../identity/bootstrapToken.js';
-import { hashPassword, type PasswordCost, verifyPassword } from '../identity/passwordHash.js';
+import type { PasswordCost, PasswordHasher } from '../identity/passwordHash.js';
 import { caseAcuities } from '../release/caseAcuities.js';
 import { evaluateRelease } from '../release/evaluateRelease.js';
 import type { ReleaseEvaluation } from '../release/ReleaseEvaluation.js';
@@ -109,25 +109,30 @@ async function verifySignIn(cmd: CommandOf<'signIn'>, deps: KernelDeps): Promise
   const locked = deps.guard.locked(cmd.username, deps.clock.now());
   if (locked) return { ...NOTHING, throttled: locked };
   const user = readUser(deps, cmd.username);
-  const stored = user?.passwordHash ?? (await dummyHash(deps.config.passwordCost));
-  const verified = (await verifyPassword(cmd.password, stored)) && user !== undefined;
+  const stored = user?.passwordHash ?? (await dummyHash(deps.passwords, deps.config.passwordCost));
+  const verified = (await deps.passwords.verify(cmd.password, stored)) && user !== undefined;
   if (verified) deps.guard.succeeded(cmd.username);
   else deps.guard.failed(cmd.username, deps.clock.now());
   return { ...NOTHING, verifiedUserId: verified ? user.id : null };
 }
 
 const newHash = (password: string, deps: KernelDeps): Promise<string> =>
-  hashPassword(password, deps.ids.next('salt'), deps.config.passwordCost);
+  deps.passwords.hash(password, deps.ids.next('salt'), deps.config.passwordCost);
 
-const DUMMY_HASHES = new Map<string, Promise<string>>();
+const DUMMY_HASHES = new WeakMap<PasswordHasher, Map<string, Promise<string>>>();
 
-/** A hash of nothing anyone knows, at the given cost, made once. */
-function dummyHash(cost: PasswordCost): Promise<string> {
+/** A hash of nothing anyone knows, at the given cost, made once per hasher and cost. */
+function dummyHash(passwords: PasswordHasher, cost: PasswordCost): Promise<string> {
   const key = `${cost.N}/${cost.r}/${cost.p}`;
-  let dummy = DUMMY_HASHES.get(key);
+  let byCost = DUMMY_HASHES.get(passwords);
+  if (!byCost) {
+    byCost = new Map();
+    DUMMY_HASHES.set(passwords, byCost);
+  }
+  let dummy = byCost.get(key);
   if (!dummy) {
-    dummy = hashPassword(randomBytes(16).toString('hex'), 'dummy-salt', cost);
-    DUMMY_HASHES.set(key, dummy);
+    dummy = passwords.hash(randomBytes(16).toString('hex'), 'dummy-salt', cost);
+    byCost.set(key, dummy);
   }
   return dummy;
 }
