@@ -51,14 +51,17 @@ export class ServerProcess {
       String(this.#port),
       '--db',
       this.options.db,
-      '--admin-username',
-      BENCH_ADMIN.username,
-      '--admin-password',
-      BENCH_ADMIN.password,
       '--insecure-fast-passwords',
+      '--insecure-no-sign-in-limits',
       ...(this.options.groupCommit ? ['--group-commit'] : []),
     ];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Why the environment: a password in argv is visible to every user in `ps`.
+    const env = {
+      ...process.env,
+      MEDASSIST_ADMIN_USERNAME: BENCH_ADMIN.username,
+      MEDASSIST_ADMIN_PASSWORD: BENCH_ADMIN.password,
+    };
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     this.#child = child;
     let output = '';
     const listening = new Promise<void>((resolve, reject) => {

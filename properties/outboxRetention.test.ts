@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { createSystem, type System, seededIds, VirtualClock } from '../system/index.js';
-import { signUpPatient, signUpStaff, TEST_PASSWORD_COST } from './support/signUp.js';
+import {
+  signUpPatient,
+  signUpStaff,
+  TEST_BOOTSTRAP_TOKEN,
+  TEST_PASSWORD_COST,
+} from './support/signUp.js';
 
 const EMERGENCY = "I can't breathe and my lips are turning blue";
 
@@ -11,6 +16,7 @@ async function clinic(retention: { maxAgeMs?: number; maxPerRecipient?: number }
     clock,
     ids: seededIds(9),
     config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
+    bootstrapToken: TEST_BOOTSTRAP_TOKEN,
     retention,
   });
   const [nurse] = await signUpStaff(system, [{ name: 'n0', role: 'nurse' }]);
@@ -73,6 +79,7 @@ describe('outbox delivery and retention', () => {
     const system = createSystem({
       ids: seededIds(9),
       config: { passwordCost: TEST_PASSWORD_COST },
+      bootstrapToken: TEST_BOOTSTRAP_TOKEN,
       onCommit: (r) => heard.push([...r]),
     });
     const [nurse] = await signUpStaff(system, [{ name: 'n0', role: 'nurse' }]);

@@ -1,5 +1,6 @@
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
 import { accessProperty } from './accessProperty.js';
+import { boundaryProperty } from './boundaryProperty.js';
 import { browserWalkProperty } from './browserWalkProperty.js';
 import { clinicProperty } from './clinicProperty.js';
 import { conversationProperty } from './conversationProperty.js';
@@ -25,6 +26,7 @@ export const PROPERTIES: ReadonlyMap<string, PropertyDefinition<never>> = new Ma
     deploymentProperty,
     metamorphicProperty,
     recoveryProperty,
+    boundaryProperty,
   ]
     .map((p) => p as PropertyDefinition<never>)
     .map((p) => [p.name, p]),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MedAssistClient } from './client/MedAssistClient.js';
-import { startTestServer, type TestServer } from './startTestServer.js';
+import { startTestServer, TEST_BOOTSTRAP_TOKEN, type TestServer } from './startTestServer.js';
 
 let t: TestServer;
 let api: MedAssistClient;
@@ -15,6 +15,7 @@ beforeAll(async () => {
     username: 'admin',
     password: 'admin-pass',
     displayName: 'A',
+    bootstrapToken: TEST_BOOTSTRAP_TOKEN,
   });
   const a = await api.execute({ type: 'signIn', username: 'admin', password: 'admin-pass' });
   admin = a.ok ? a.value.session : '';

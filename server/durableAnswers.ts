@@ -8,8 +8,8 @@ import type { GroupCommit } from './walGroupCommit.js';
  * through unchanged.
  */
 export function durableAnswers(system: System, group: GroupCommit): System {
-  const executeUnknown: System['executeUnknown'] = async (command) => {
-    const answer = await system.executeUnknown(command);
+  const executeUnknown: System['executeUnknown'] = async (command, source) => {
+    const answer = await system.executeUnknown(command, source);
     await group.durable();
     return answer;
   };

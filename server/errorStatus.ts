@@ -1,7 +1,7 @@
 import type { Answer, CommandErrorCode } from '../system/index.js';
 
 /** An HTTP status the API answers with. */
-export type ApiStatus = 200 | 400 | 401 | 403 | 404 | 409 | 422 | 503;
+export type ApiStatus = 200 | 400 | 401 | 403 | 404 | 409 | 415 | 422 | 429 | 503;
 
 /**
  * The HTTP status of each error code. Why exhaustive (`satisfies`): a new error code must be
@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   invalid_command: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
+  rate_limited: 429,
+  account_locked: 429,
   forbidden: 403,
   not_assigned: 403,
   not_found: 404,
@@ -21,6 +23,10 @@ export const ERROR_STATUS = {
   message_empty: 422,
   message_too_long: 422,
   message_invalid_characters: 422,
+  idempotency_conflict: 409,
+  cross_origin: 403,
+  unsupported_media_type: 415,
+  invalid_encoding: 400,
   unavailable: 503,
 } as const satisfies Record<CommandErrorCode, ApiStatus>;
 

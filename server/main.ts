@@ -1,4 +1,11 @@
-import { createSystem, cryptoIds, openSqliteStore, systemClock } from '../system/index.js';
+import { randomBytes } from 'node:crypto';
+import {
+  createSystem,
+  cryptoIds,
+  NO_SIGN_IN_LIMITS,
+  openSqliteStore,
+  systemClock,
+} from '../system/index.js';
 import { commitSignal } from './commitSignal.js';
 import { afterDurable, durableAnswers } from './durableAnswers.js';
 import { monitoredTicks } from './health/monitoredTicks.js';
@@ -35,7 +42,16 @@ async function main(): Promise<void> {
   }
   const log = createLogger();
   const onError = reportError(log, 'scheduler');
+  if (args.passwordOnCommandLine)
+    log.warn(
+      '--admin-password is visible in ps and echoed by npm; prefer MEDASSIST_ADMIN_PASSWORD or --admin-password-file',
+    );
   const store = openSqliteStore(args.db);
+  // Why a token even with the admin's flags: bootstrap takes none without one, so the first
+  // admin is made here, in-process, or by whoever can read this process's output; never by
+  // any page or client that merely reaches the port.
+  const bootstrapToken =
+    store.usersWithRole('admin').length === 0 ? randomBytes(24).toString('base64url') : undefined;
   const group = args.groupCommit ? walGroupCommit(store, args.db) : null;
   const commits = commitSignal();
   const inner = createSystem({
@@ -45,7 +61,11 @@ async function main(): Promise<void> {
     onCommit: group
       ? afterDurable(group, commits.onCommit, reportError(log, 'group commit'))
       : commits.onCommit,
-    ...(args.insecureFastPasswords ? { config: { passwordCost: { N: 1024, r: 1, p: 1 } } } : {}),
+    config: {
+      ...(args.insecureFastPasswords ? { passwordCost: { N: 1024, r: 1, p: 1 } } : {}),
+      ...(args.noSignInLimits ? { signInLimits: NO_SIGN_IN_LIMITS } : {}),
+    },
+    ...(bootstrapToken === undefined ? {} : { bootstrapToken }),
   });
   const durable = group ? durableAnswers(inner, group) : inner;
   // Why three intervals: one slow tick is not an outage; three missed ones are.
@@ -57,17 +77,19 @@ async function main(): Promise<void> {
     connections: () => server?.hub.connectionCount ?? 0,
   });
   const system = instrumentedSystem(durable, metrics, performanceStopwatch);
-  if (store.counts().users === 0) {
+  if (bootstrapToken !== undefined) {
     if (args.admin) {
       const created = await system.execute({
         type: 'bootstrapAdmin',
         ...args.admin,
         displayName: 'Administrator',
+        bootstrapToken,
       });
       if (!created.ok) throw new Error(`could not create the admin: ${JSON.stringify(created)}`);
       log.info('created the first admin');
     } else {
-      log.warn('the database has no user: restart with --admin-username and --admin-password');
+      // Why on stdout as its own lines: the operator must be able to copy the token.
+      console.log(bootstrapHelp(bootstrapToken));
     }
   }
   const operations = mountOperations({
@@ -81,7 +103,11 @@ async function main(): Promise<void> {
     commits,
     port: args.port,
     // Why no onError: the request log reports a request's exception, once, with its stack.
-    app: { operations },
+    app: {
+      operations,
+      onClientAbort: (line) => log.info(line),
+      allowedOrigins: args.allowedOrigins,
+    },
   });
   const stopTicking = startTicking(monitoredTicks(system, pump), intervalTimer, {
     intervalMs: 1000,
@@ -112,6 +138,16 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** What to do on a database without an admin, started without the admin's credentials. */
+function bootstrapHelp(token: string): string {
+  return [
+    'The database has no admin. Restart with MEDASSIST_ADMIN_USERNAME and MEDASSIST_ADMIN_PASSWORD',
+    '(or --admin-password-file), or create one with this one-time token, good until an admin',
+    'exists or the server stops:',
+    `  curl -s http://127.0.0.1:PORT/api/commands/bootstrapAdmin --json '{"username":"admin","password":"...","displayName":"Administrator","bootstrapToken":"${token}"}'`,
+  ].join('\n');
 }
 
 await main();

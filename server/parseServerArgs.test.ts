@@ -7,6 +7,7 @@ describe('npm start flags', () => {
       port: 8080,
       db: 'medassist.db',
       admin: null,
+      allowedOrigins: [],
       help: false,
     });
     const env = { MEDASSIST_ADMIN_USERNAME: 'root', MEDASSIST_ADMIN_PASSWORD: 'secret-pass' };
@@ -14,14 +15,44 @@ describe('npm start flags', () => {
       port: 0,
       db: 'x.db',
       admin: { username: 'root', password: 'secret-pass' },
+      allowedOrigins: [],
       help: false,
     });
+  });
+
+  test('origins allowed besides the server own, repeated', () => {
+    const args = parseServerArgs(['--origin', 'https://a.example', '--origin', 'http://b:8'], {});
+    expect(args.allowedOrigins).toEqual(['https://a.example', 'http://b:8']);
+  });
+
+  test('D10: the admin password from a file or the environment, flagged when it came on the command line', () => {
+    const files = (path: string) => (path === 'pw.txt' ? 'from-file-pass\nignored\n' : '');
+    const fromFile = parseServerArgs(
+      ['--admin-username', 'root', '--admin-password-file', 'pw.txt'],
+      {},
+      files,
+    );
+    expect(fromFile.admin).toEqual({ username: 'root', password: 'from-file-pass' });
+    expect(fromFile.passwordOnCommandLine).toBeUndefined();
+    const envFile = parseServerArgs(
+      [],
+      { MEDASSIST_ADMIN_USERNAME: 'root', MEDASSIST_ADMIN_PASSWORD_FILE: 'pw.txt' },
+      files,
+    );
+    expect(envFile.admin?.password).toBe('from-file-pass');
+    const argv = parseServerArgs(['--admin-username', 'r', '--admin-password', 'p'], {});
+    expect(argv.passwordOnCommandLine).toBe(true);
+    expect(() => parseServerArgs(['--admin-password-file', 'empty'], {}, files)).toThrow(/empty/);
+    expect(() =>
+      parseServerArgs(['--admin-password', 'p', '--admin-password-file', 'pw.txt'], {}, files),
+    ).toThrow(/not both/);
   });
 
   test('refuses unknown flags, bad ports and half an admin', () => {
     expect(() => parseServerArgs(['--bogus'], {})).toThrow();
     expect(() => parseServerArgs(['--port', '70000'], {})).toThrow(/port/);
     expect(() => parseServerArgs(['--admin-username', 'root'], {})).toThrow(/both/);
+    expect(() => parseServerArgs(['--origin', 'https://x.example/path'], {})).toThrow(/origin/);
     expect(() => parseServerArgs(['--metrics-address', '9464'], {})).toThrow(/HOST:PORT/);
   });
 

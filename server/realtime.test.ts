@@ -10,7 +10,7 @@ import {
 import { MedAssistClient } from './client/MedAssistClient.js';
 import { Subscription } from './client/Subscription.js';
 import type { ServerFrame } from './realtime/frames.js';
-import { startTestServer, type TestServer } from './startTestServer.js';
+import { startTestServer, TEST_BOOTSTRAP_TOKEN, type TestServer } from './startTestServer.js';
 
 const EMERGENCY = "I can't breathe and my lips are turning blue";
 
@@ -28,7 +28,12 @@ async function start(options: Partial<SystemOptions> = {}, pageSize?: number): P
   t = await startTestServer(options, pageSize === undefined ? {} : { pageSize });
   api = new MedAssistClient(t.server.url);
   const admin = { username: 'admin', password: 'admin-pass' };
-  await api.execute({ type: 'bootstrapAdmin', ...admin, displayName: 'A' });
+  await api.execute({
+    type: 'bootstrapAdmin',
+    ...admin,
+    displayName: 'A',
+    bootstrapToken: TEST_BOOTSTRAP_TOKEN,
+  });
   const a = await api.execute({ type: 'signIn', ...admin });
   const n = { username: 'nurse', password: 'nurse-pass' };
   const session = a.ok ? a.value.session : '';

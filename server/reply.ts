@@ -14,6 +14,11 @@ export type ApiAnswer =
 export function reply(c: Context, answer: ApiAnswer): Response {
   const status: ApiStatus = statusOf({ correlationId: '', ...answer });
   if (answer.correlationId !== undefined) c.header('X-Correlation-Id', answer.correlationId);
+  if (
+    !answer.ok &&
+    (answer.error.code === 'rate_limited' || answer.error.code === 'account_locked')
+  )
+    c.header('Retry-After', String(Math.ceil(answer.error.retryAfterMs / 1000)));
   if (status === 401) {
     const reason = !answer.ok && answer.error.code === 'unauthenticated' ? answer.error.reason : '';
     const description = reason === '' ? '' : `, error_description="${reason}"`;

@@ -24,7 +24,16 @@ export interface ServerOptions {
   /** The most notifications sent per outbox read. */
   pageSize?: number;
   app?: AppOptions;
+  /**
+   * Puts a layer in front of the app (what the socket's requests go through). Only for the
+   * honesty tests of the boundary property: a broken proxy that drops a header, rewrites a
+   * query, or replays by idempotency key.
+   */
+  wrapFetch?: (fetch: FetchHandler) => FetchHandler;
 }
+
+/** What serves a request: the app's `fetch`. */
+export type FetchHandler = (request: Request, env?: unknown) => Response | Promise<Response>;
 
 /** A listening server. */
 export interface RunningServer {
@@ -45,7 +54,11 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const app = createApp(options.system, options.app);
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
+  const fetch: FetchHandler = (request, env) => app.fetch(request, env);
+  const server = createAdaptorServer({
+    fetch: options.wrapFetch ? options.wrapFetch(fetch) : fetch,
+    hostname: host,
+  }) as Server;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const hub = new RealtimeHub(options.system, options.pageSize);
   server.on('upgrade', (request, socket, head) => {

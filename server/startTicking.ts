@@ -2,7 +2,8 @@ import type { System } from '../system/index.js';
 import type { Timer } from './Timer.js';
 
 /**
- * Runs the system's timers every `intervalMs` (SLA expiries, then outbox retention). A tick
+ * Runs the system's timers every `intervalMs` (SLA expiries, then the retention of the
+ * outbox, idempotency answers and sessions). A tick
  * still running when the next is due makes that one a no-op, so ticks never overlap.
  * Returns the function that stops it.
  */
@@ -18,6 +19,7 @@ export function startTicking(
     try {
       await system.tick();
       system.pruneNotifications();
+      system.pruneRecords();
     } catch (error) {
       options.onError?.(error);
     } finally {

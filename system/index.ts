@@ -4,16 +4,19 @@ import { type DeploymentView, deploymentView } from './deployment/deploymentView
 import type { Assessment, AssessmentId } from './domain/assessment.js';
 import { AuditEvent } from './domain/auditEvent.js';
 import type { CommandInput, CommandType } from './domain/command.js';
-import type { CommandError } from './domain/commandError.js';
+import type { BoundaryError, CommandError } from './domain/commandError.js';
 import type { ConversationId } from './domain/conversation.js';
 import type { Escalation, EscalationId } from './domain/escalation.js';
 import { err, ok, type Result } from './domain/result.js';
 import type { CaseId, ReviewCase } from './domain/reviewCase.js';
 import type { Role, UserId } from './domain/user.js';
+import { bootstrapTokenHash } from './identity/bootstrapToken.js';
+import { type PasswordHasher, SCRYPT_PASSWORDS } from './identity/passwordHash.js';
 import { resolveSession } from './identity/resolveSession.js';
+import { SignInGuard } from './identity/SignInGuard.js';
 import type { CommandResults } from './kernel/CommandResults.js';
-import { type Answer, executeCommand } from './kernel/executeCommand.js';
-import type { KernelDeps } from './kernel/KernelDeps.js';
+import { type Answer, executeCommand, refuseUnchecked } from './kernel/executeCommand.js';
+import type { KernelDeps, RequestSource } from './kernel/KernelDeps.js';
 import { DEFAULT_CONFIG, type SystemConfig } from './kernel/SystemConfig.js';
 import type { OperationsView } from './operations/OperationsView.js';
 import { readHealth } from './operations/readHealth.js';
@@ -45,8 +48,9 @@ export interface SystemOptions {
   /** Tunable rules (SLAs, session length, password hashing cost); defaults for production. */
   config?: Partial<SystemConfig>;
   /**
-   * Called after a command's transaction commits, with the recipients it may have notified:
-   * what a real-time server listens to. A hint, not the data: read the outbox for that.
+   * Called after a command's transaction commits, with the recipients it may have notified
+   * (or whose session it ended): what a real-time server listens to. A hint, not the data:
+   * read the outbox for that.
    * WARNING: must not throw; the command has committed by then.
    */
   onCommit?: (recipients: ReadonlySet<string>) => void;
@@ -54,12 +58,26 @@ export interface SystemOptions {
   retention?: Partial<RetentionPolicy>;
   /** Where model versions come from, what runs them, where flags are read. */
   deployment?: DeploymentOptions;
+  /**
+   * The one-time token `bootstrapAdmin` must carry to create the first admin (`npm start`
+   * makes one at random on a database without an admin). Without one, no bootstrap is taken:
+   * nobody, in-process or over HTTP, can make themselves the first admin.
+   */
+  bootstrapToken?: string;
+  /** Hashes and checks passwords; scrypt by default (replaceable so a test can count). */
+  passwords?: PasswordHasher;
 }
 
-/** Keep a week of notifications, and at most 10,000 per recipient. */
+/**
+ * Keep a week of notifications, and at most 10,000 per recipient; idempotency answers for a
+ * day (Stripe's rule: a retry comes within one); sessions for a day after they expired or
+ * ended (after which a token reads as unknown rather than expired).
+ */
 export const DEFAULT_RETENTION: RetentionPolicy = {
   maxAgeMs: 7 * 86_400_000,
   maxPerRecipient: 10_000,
+  idempotencyMs: 86_400_000,
+  sessionsMs: 86_400_000,
 };
 
 /** A notification as its recipient receives it. */
@@ -90,9 +108,23 @@ export interface System {
   /** Runs a typed command. */
   execute<T extends CommandType>(
     command: Extract<CommandInput, { type: T }>,
+    source?: RequestSource,
   ): Promise<Answer<CommandResults[T]>>;
-  /** Runs a command that has not been checked yet (from the wire): answers are untyped. */
-  executeUnknown(command: unknown): Promise<Answer<unknown>>;
+  /**
+   * Runs a command that has not been checked yet (from the wire): answers are untyped.
+   * `source` is where the transport says it came from (the HTTP server: the peer's address,
+   * which the sign-in guard limits per address).
+   */
+  executeUnknown(command: unknown, source?: RequestSource): Promise<Answer<unknown>>;
+  /**
+   * Audits and answers a request the HTTP layer refused before it became a command (a foreign
+   * origin, a body not declared JSON or not UTF-8): one audit event, like any refusal. `raw`
+   * gives its type and correlation id, if it names them.
+   */
+  refuseRequest(
+    raw: { type?: unknown; correlationId?: unknown },
+    error: BoundaryError,
+  ): Answer<never>;
   /** Recomputes the audit chain and checks it against its anchor. */
   verifyAudit(): AuditVerdict;
   /** The audit log in order. */
@@ -122,6 +154,12 @@ export interface System {
   ackNotifications(session: string, seq: number): Result<{ acked: number }, CommandError>;
   /** Prunes the outbox by the retention policy; what the scheduler calls with `tick`. */
   pruneNotifications(): number;
+  /**
+   * Deletes idempotency answers and spent sessions past the retention policy; what the
+   * scheduler calls with `tick`. Unaudited, like the outbox's pruning: the audit log keeps
+   * every command and sign-in.
+   */
+  pruneRecords(): { idempotency: number; sessions: number };
   /** The model registry, traffic weights, breakers, alerts and triage flag as they stand. */
   deployment(): DeploymentView;
   /**
@@ -148,6 +186,13 @@ export function createSystem(options: SystemOptions = {}): System {
         appendNotification: (recipient, kind, body, at) => {
           notified.add(recipient);
           return base.appendNotification(recipient, kind, body, at);
+        },
+        // Why a sign-out is a hint too: the user's live connections then read their outbox
+        // at once, and the one whose session ended is closed (issue 17, D16).
+        endSession: (tokenHash, at) => {
+          const session = base.getSession(tokenHash);
+          if (session) notified.add(session.userId);
+          base.endSession(tokenHash, at);
         },
       }
     : base;
@@ -178,8 +223,15 @@ export function createSystem(options: SystemOptions = {}): System {
     triage: { redFlagRules: options.redFlagRules ?? RED_FLAG_RULES, route: serving.route },
     artifacts: serving.artifacts,
     referenceSet: serving.referenceSet,
+    bootstrapTokenHash:
+      options.bootstrapToken === undefined ? null : bootstrapTokenHash(options.bootstrapToken),
+    guard: new SignInGuard(config.signInLimits),
+    passwords: options.passwords ?? SCRYPT_PASSWORDS,
   };
-  const executeUnknown = (command: unknown) => executeCommand(deps, command, committed);
+  const executeUnknown = (command: unknown, source?: RequestSource) =>
+    executeCommand(deps, command, committed, source);
+  const refuseRequest: System['refuseRequest'] = (raw, error) =>
+    refuseUnchecked(deps, raw, error, 'Request') as Answer<never>;
   const recipientOf = (session: string): Result<UserId, CommandError> => {
     const actor = resolveSession(store, session, deps.clock.now());
     return actor.ok ? ok(actor.value.userId) : actor;
@@ -187,6 +239,7 @@ export function createSystem(options: SystemOptions = {}): System {
   return {
     execute: executeUnknown as System['execute'],
     executeUnknown,
+    refuseRequest,
     verifyAudit: () => verifyAuditLog(store.readAudit(), store.auditAnchor()),
     auditLog: () => [...store.readAudit()].map((entry) => AuditEvent.parse(entry)),
     lastAuditEvent: () => store.lastAudit(),
@@ -232,6 +285,14 @@ export function createSystem(options: SystemOptions = {}): System {
     },
     pruneNotifications: () =>
       store.transaction(() => store.pruneNotifications(deps.clock.now(), retention)),
+    pruneRecords: () =>
+      store.transaction(() => {
+        const now = deps.clock.now();
+        return {
+          idempotency: store.pruneIdempotent(now - retention.idempotencyMs),
+          sessions: store.pruneSessions(now - retention.sessionsMs),
+        };
+      }),
     deployment: () => deploymentView(store, clock.now(), config.deployment),
     health: () => readHealth(store, clock.now(), config.deployment),
     operations: () => store.operationsView(clock.now(), config.ackSlaMs),
@@ -274,7 +335,7 @@ export type { Acuity } from './domain/acuity.js';
 export type { Assessment, AssessmentId } from './domain/assessment.js';
 export type { AuditEvent } from './domain/auditEvent.js';
 export type { CommandInput, CommandType } from './domain/command.js';
-export type { CommandError, CommandErrorCode } from './domain/commandError.js';
+export type { BoundaryError, CommandError, CommandErrorCode } from './domain/commandError.js';
 export type { ConversationId } from './domain/conversation.js';
 export type { Escalation, EscalationId } from './domain/escalation.js';
 export type { PatientId } from './domain/patient.js';
@@ -288,8 +349,16 @@ export {
   TRIAGE_FLAG,
   type TriageVariant,
 } from './flags/triageFlag.js';
+export { type PasswordHasher, SCRYPT_PASSWORDS } from './identity/passwordHash.js';
+export {
+  type BucketLimit,
+  DEFAULT_SIGN_IN_LIMITS,
+  NO_SIGN_IN_LIMITS,
+  type SignInLimits,
+} from './identity/SignInGuard.js';
 export type { CommandResults } from './kernel/CommandResults.js';
 export type { Answer } from './kernel/executeCommand.js';
+export type { RequestSource } from './kernel/KernelDeps.js';
 export type { SystemConfig } from './kernel/SystemConfig.js';
 export type { LabelledExample } from './ml/labelledExample.js';
 export { parseArtifact } from './ml/parseArtifact.js';

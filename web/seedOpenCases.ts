@@ -1,3 +1,4 @@
+import { TEST_BOOTSTRAP_TOKEN } from '../server/startTestServer.js';
 import type { System } from '../system/index.js';
 
 /** The accounts a seeded system has; every password is `<username>-password`. */
@@ -12,12 +13,13 @@ const REVIEW_TEXT = 'I have been vomiting all day and cannot keep anything down'
 /**
  * Fills an empty system with open review cases: an admin, one nurse (`nurse.load`), and
  * patients who each send review messages, `perPatient` at most, until there are `cases`.
- * WARNING: the system must be empty (it creates the first admin).
+ * WARNING: the system must be empty (it creates the first admin, with `bootstrapToken`).
  */
 export async function seedOpenCases(
   system: System,
   cases: number,
   perPatient = 50,
+  bootstrapToken = TEST_BOOTSTRAP_TOKEN,
 ): Promise<SeededClinic> {
   const must = <T>(
     answer: { ok: true; value: T } | { ok: false; error: unknown },
@@ -27,7 +29,15 @@ export async function seedOpenCases(
     return answer.value;
   };
   const admin = { username: 'admin.load', password: 'admin.load-password' };
-  must(await system.execute({ type: 'bootstrapAdmin', ...admin, displayName: 'Admin' }), 'admin');
+  must(
+    await system.execute({
+      type: 'bootstrapAdmin',
+      ...admin,
+      displayName: 'Admin',
+      bootstrapToken,
+    }),
+    'admin',
+  );
   const adminSession = must(await system.execute({ type: 'signIn', ...admin }), 'admin sign-in');
   const nurse = { username: 'nurse.load', password: 'nurse.load-password' };
   must(

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { TEST_BOOTSTRAP_TOKEN } from '../../server/startTestServer.js';
 import type { BenchApi } from './BenchApi.js';
 import { inParallel } from './inParallel.js';
 
@@ -37,8 +38,13 @@ export interface ClinicPlan {
  */
 export async function seedClinic(api: BenchApi, plan: ClinicPlan): Promise<Clinic> {
   const prefix = plan.prefix ?? 'b';
-  // Why ignore the answer: refused once an admin exists (a server started with --admin-*).
-  await api.command('bootstrapAdmin', { ...BENCH_ADMIN, displayName: 'Bench admin' });
+  // Why ignore the answer: refused by a server started with its admin (`npm start` with
+  // MEDASSIST_ADMIN_*); a test server takes the test token.
+  await api.command('bootstrapAdmin', {
+    ...BENCH_ADMIN,
+    displayName: 'Bench admin',
+    bootstrapToken: TEST_BOOTSTRAP_TOKEN,
+  });
   const admin = await signIn(api, BENCH_ADMIN.username, BENCH_ADMIN.password);
   const password = 'bench-user-password';
   const nurses = await inParallel(16, plan.nurses, async (i) => {

@@ -8,6 +8,7 @@
  */
 import { createInterface } from 'node:readline';
 import { createSystem, openSqliteStore, seededIds, VirtualClock } from '../../system/index.js';
+import { CRASH_BOOTSTRAP_TOKEN } from './crashBootstrapToken.js';
 
 const [path, seed, variant] = process.argv.slice(2);
 const started = performance.now();
@@ -18,6 +19,7 @@ const system = createSystem({
   clock: new VirtualClock(),
   ids: seededIds(Number(seed)),
   config: { passwordCost: { N: 16, r: 1, p: 1 }, sessionTtlMs: 365 * 86_400_000 },
+  bootstrapToken: CRASH_BOOTSTRAP_TOKEN,
 });
 process.stdout.write(`${JSON.stringify({ ready: performance.now() - started })}\n`);
 

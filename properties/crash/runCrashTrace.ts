@@ -4,6 +4,7 @@ import { CLINIC_TEXTS } from '../support/clinicTexts.js';
 import { check } from '../support/InvariantViolation.js';
 import type { CrashableSystem } from './CrashableSystem.js';
 import type { CrashStep } from './CrashStep.js';
+import { CRASH_BOOTSTRAP_TOKEN } from './crashBootstrapToken.js';
 
 const TEXTS = {
   emergency: CLINIC_TEXTS.emergency2,
@@ -123,7 +124,12 @@ async function setUp(
   system: CrashableSystem,
 ): Promise<{ session: string; conversationId: string }> {
   const admin = { username: 'u.admin', password: 'admin-password' };
-  await system.execute({ type: 'bootstrapAdmin', ...admin, displayName: 'Admin' });
+  await system.execute({
+    type: 'bootstrapAdmin',
+    ...admin,
+    displayName: 'Admin',
+    bootstrapToken: CRASH_BOOTSTRAP_TOKEN,
+  });
   const adminIn = (await system.execute({ type: 'signIn', ...admin })) as Answer<{
     session: string;
   }>;

@@ -16,7 +16,7 @@ import {
 } from '../../system/index.js';
 import { FaultyStore } from './FaultyStore.js';
 import { REALTIME_RETENTION } from './realtimeStep.js';
-import { TEST_PASSWORD_COST } from './signUp.js';
+import { TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
 
 // Why /dev/shm when there is one: a restart reopens a real database file, without the fsyncs.
 const SCRATCH = process.platform === 'linux' ? '/dev/shm' : tmpdir();
@@ -77,6 +77,7 @@ export class RealtimeServer {
       ids: seededIds(100 + this.#boots++),
       config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
       retention: REALTIME_RETENTION,
+      bootstrapToken: TEST_BOOTSTRAP_TOKEN,
       onCommit: commits.onCommit,
     });
     this.#server = await startServer({

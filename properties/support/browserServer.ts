@@ -12,7 +12,7 @@ import {
   type System,
   systemClock,
 } from '../../system/index.js';
-import { TEST_PASSWORD_COST } from './signUp.js';
+import { TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
 
 /** How a browser test's server runs. */
 export interface BrowserServerOptions {
@@ -54,6 +54,7 @@ export async function startBrowserServer(
       clock: options.clock ?? systemClock,
       ids: options.ids ?? cryptoIds(),
       config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 86_400_000 },
+      bootstrapToken: TEST_BOOTSTRAP_TOKEN,
       onCommit: commits.onCommit,
     });
     const server = await startServer({

@@ -8,7 +8,7 @@ import {
   seededIds,
   trafficBucket,
 } from '../../system/index.js';
-import { type SignedInUser, signUpPatient, signUpStaff } from './signUp.js';
+import { type SignedInUser, signUpPatient, signUpStaff, TEST_BOOTSTRAP_TOKEN } from './signUp.js';
 
 /** Who acts in the deployment world: an ML engineer, an admin, and the roster's patients. */
 export interface DeploymentCast {
@@ -39,7 +39,14 @@ export async function rosterSeed(config: Partial<SystemConfig>): Promise<number>
     if (seed > 2000) throw new Error('no seed puts a patient in every bucket slice');
     const store = openSqliteStore(':memory:');
     try {
-      const cast = await signUpAll(createSystem({ store, ids: seededIds(seed), config }));
+      const cast = await signUpAll(
+        createSystem({
+          store,
+          ids: seededIds(seed),
+          config,
+          bootstrapToken: TEST_BOOTSTRAP_TOKEN,
+        }),
+      );
       if (cast) found = seed;
     } finally {
       store.close();

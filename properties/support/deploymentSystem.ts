@@ -16,7 +16,7 @@ import {
 } from '../../system/index.js';
 import { deploymentCatalog } from './deploymentArtifacts.js';
 import { faultyFlagProvider, ModelFaults } from './deploymentFaults.js';
-import { TEST_PASSWORD_COST } from './signUp.js';
+import { TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
 
 /** The system configuration of the deployment world's rules. */
 export const DEPLOYMENT_SYSTEM_CONFIG: Partial<SystemConfig> = {
@@ -93,6 +93,7 @@ export function deploymentRig(ports: DeploymentPorts, seed: number): DeploymentR
       store: ports.store,
       clock,
       ids: seededIds(seed + 104_729 * processes),
+      bootstrapToken: TEST_BOOTSTRAP_TOKEN,
       ...(ports.redFlagRules ? { redFlagRules: ports.redFlagRules } : {}),
       config: {
         ...DEPLOYMENT_SYSTEM_CONFIG,

@@ -1,13 +1,14 @@
-import type { System } from '../../system/index.js';
+import type { RequestSource, System } from '../../system/index.js';
 
 /** Drops a field from what the server passes to the system. */
 const without =
   (field: string) =>
   (system: System): System => {
-    const strip = (command: unknown) => {
-      if (typeof command !== 'object' || command === null) return system.executeUnknown(command);
+    const strip = (command: unknown, source?: RequestSource) => {
+      if (typeof command !== 'object' || command === null)
+        return system.executeUnknown(command, source);
       const { [field]: _, ...rest } = command as Record<string, unknown>;
-      return system.executeUnknown(rest);
+      return system.executeUnknown(rest, source);
     };
     return { ...system, execute: strip as System['execute'], executeUnknown: strip };
   };
@@ -23,9 +24,9 @@ export const HTTP_VARIANTS: Record<string, (system: System) => System> = {
   'loses-correlation-id': without('correlationId'),
   /** Invariant 17: a refused command is retried once by the server, so it is audited twice. */
   'retries-refusals': (system) => {
-    const twice = async (command: unknown) => {
-      const first = await system.executeUnknown(command);
-      return first.ok ? first : system.executeUnknown(command);
+    const twice = async (command: unknown, source?: RequestSource) => {
+      const first = await system.executeUnknown(command, source);
+      return first.ok ? first : system.executeUnknown(command, source);
     };
     return { ...system, execute: twice as System['execute'], executeUnknown: twice };
   },

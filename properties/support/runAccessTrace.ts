@@ -3,6 +3,7 @@ import { type GovernedCommand, mayRun } from '../../models/accessModel.js';
 import {
   COMMAND_ACTIONS,
   createSystem,
+  NO_SIGN_IN_LIMITS,
   type Policy,
   type Store,
   type System,
@@ -14,7 +15,7 @@ import type { AccessStep } from './accessSteps.js';
 import { CLINIC_TEXTS } from './clinicTexts.js';
 import { check } from './InvariantViolation.js';
 import { openConversation } from './openConversation.js';
-import { signUpPatient, signUpStaff, TEST_PASSWORD_COST } from './signUp.js';
+import { signUpPatient, signUpStaff, TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
 
 const SESSION_TTL_MS = 15 * 60_000;
 
@@ -36,7 +37,13 @@ export async function runAccessTrace(
     clock,
     ids: seededIds(3),
     policy,
-    config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: SESSION_TTL_MS },
+    // Why no sign-in limits: every attempt signs its role in afresh, at one instant.
+    config: {
+      passwordCost: TEST_PASSWORD_COST,
+      sessionTtlMs: SESSION_TTL_MS,
+      signInLimits: NO_SIGN_IN_LIMITS,
+    },
+    bootstrapToken: TEST_BOOTSTRAP_TOKEN,
   });
   const targets = await setUp(system);
   const keyUses = new Map<string, number>();

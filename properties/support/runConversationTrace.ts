@@ -136,7 +136,7 @@ export async function runConversationTrace(
           ? { who: 'anonymous', role: 'anonymous' }
           : { who: memory.patients[actorIndex(step)]!.userId, role: 'patient' };
       audit = checkAuditStep(system, audit, answer, agent, clock.now(), i);
-      if (step.type === 'MALFORMED') checkMalformed(step.body, answer, audit, i);
+      if (step.type === 'MALFORMED') checkMalformed(step.body, answer, audit!, i);
     }
     const after = system.counts();
     const expectedDelta = deltaOf(step, answer, memory);

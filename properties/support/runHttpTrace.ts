@@ -21,7 +21,7 @@ import type { HttpStep } from './httpStep.js';
 import { httpSystem } from './httpSystem.js';
 import { check } from './InvariantViolation.js';
 import { setUpClinic } from './runClinicTrace.js';
-import { TEST_PASSWORD_COST } from './signUp.js';
+import { TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
 import { wireRequest } from './wireRequest.js';
 
 /** The two stores a differential run uses, and the broken server it may be told to run. */
@@ -44,13 +44,21 @@ export async function runHttpTrace(
 ): Promise<void> {
   const config = { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 };
   const clocks = [new VirtualClock(), new VirtualClock()] as const;
-  const local = createSystem({ store: setup.local, clock: clocks[0], ids: seededIds(3), config });
+  const bootstrapToken = TEST_BOOTSTRAP_TOKEN;
+  const local = createSystem({
+    store: setup.local,
+    clock: clocks[0],
+    ids: seededIds(3),
+    config,
+    bootstrapToken,
+  });
   const commits = commitSignal();
   const served = createSystem({
     store: setup.remote,
     clock: clocks[1],
     ids: seededIds(3),
     config,
+    bootstrapToken,
     onCommit: commits.onCommit,
   });
   const server = await startServer({

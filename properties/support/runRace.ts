@@ -11,7 +11,13 @@ import {
 import { CLINIC_TEXTS, REASON } from './clinicTexts.js';
 import { check } from './InvariantViolation.js';
 import { openConversation } from './openConversation.js';
-import { type SignedInUser, signUpPatient, signUpStaff, TEST_PASSWORD_COST } from './signUp.js';
+import {
+  type SignedInUser,
+  signUpPatient,
+  signUpStaff,
+  TEST_BOOTSTRAP_TOKEN,
+  TEST_PASSWORD_COST,
+} from './signUp.js';
 
 /** The races the concurrency property runs, two commands each. */
 export const RACES = [
@@ -53,6 +59,7 @@ export async function runRace(race: Race, s: fc.Scheduler, store: Store): Promis
         racing ? s.schedule(model.predict(input), 'model answers') : model.predict(input),
     },
     config: { passwordCost: TEST_PASSWORD_COST },
+    bootstrapToken: TEST_BOOTSTRAP_TOKEN,
   });
   const cast = await setUp(system);
   const before = system.counts();

@@ -1,4 +1,7 @@
+import { TEST_BOOTSTRAP_TOKEN } from '../../server/startTestServer.js';
 import type { PatientId, Role, System, UserId } from '../../system/index.js';
+
+export { TEST_BOOTSTRAP_TOKEN };
 
 /** scrypt at a cost a property can afford hundreds of times a second (never for production). */
 export const TEST_PASSWORD_COST = { N: 16, r: 1, p: 1 };
@@ -28,13 +31,18 @@ export async function signUpPatient(
   return { ...signedIn.value, patientId: registered.value.patientId };
 }
 
-/** Creates the admin, then staff with the given roles, and signs each in. */
+/** Creates the admin (the system must have `TEST_BOOTSTRAP_TOKEN`), then staff with the given roles, and signs each in. */
 export async function signUpStaff(
   system: System,
   staff: ReadonlyArray<{ name: string; role: Exclude<Role, 'patient'> }>,
 ): Promise<SignedInUser[]> {
   const admin = { username: 'u.admin', password: 'admin-password' };
-  await system.execute({ type: 'bootstrapAdmin', ...admin, displayName: 'Admin' });
+  await system.execute({
+    type: 'bootstrapAdmin',
+    ...admin,
+    displayName: 'Admin',
+    bootstrapToken: TEST_BOOTSTRAP_TOKEN,
+  });
   const adminIn = await system.execute({ type: 'signIn', ...admin });
   if (!adminIn.ok) throw new Error('could not sign the admin in');
   const users: SignedInUser[] = [];

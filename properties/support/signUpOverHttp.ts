@@ -1,4 +1,5 @@
 import type { MedAssistClient } from '../../server/client/MedAssistClient.js';
+import { TEST_BOOTSTRAP_TOKEN } from '../../server/startTestServer.js';
 import type { Role } from '../../system/index.js';
 
 /**
@@ -10,7 +11,12 @@ export async function signUpOverHttp(
   roster: ReadonlyArray<{ name: string; role: Role }>,
 ): Promise<Array<{ session: string; userId: string }>> {
   const admin = { username: 'u.admin', password: 'admin-password' };
-  await http.execute({ type: 'bootstrapAdmin', ...admin, displayName: 'Admin' });
+  await http.execute({
+    type: 'bootstrapAdmin',
+    ...admin,
+    displayName: 'Admin',
+    bootstrapToken: TEST_BOOTSTRAP_TOKEN,
+  });
   const adminIn = await http.execute({ type: 'signIn', ...admin });
   if (!adminIn.ok) throw new Error('could not sign the admin in');
   const users = [];

@@ -5,11 +5,11 @@ import {
   seededIds,
   VirtualClock,
 } from '../../system/index.js';
-import { TEST_PASSWORD_COST } from './signUp.js';
+import { TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
 
 /**
  * A system for a property run: a virtual clock, ids seeded with `seed` (setup and runs use
- * different seeds so their ids never meet), cheap password hashing, and sessions that last a
+ * different seeds so their ids never meet), cheap password hashing, the test bootstrap token, and sessions that last a
  * year so that clock steps do not end them (session expiry has its own property).
  */
 export function testSystem(
@@ -19,6 +19,7 @@ export function testSystem(
 ) {
   const clock = new VirtualClock();
   const system = createSystem({
+    bootstrapToken: TEST_BOOTSTRAP_TOKEN,
     ...options,
     store,
     clock,

@@ -85,7 +85,7 @@ test('one line per request: route, command, status, duration and correlation id'
   lines.length = 0;
   const answer = await fetch(`${rig.server.url}/api/commands/signIn`, {
     method: 'POST',
-    headers: { 'x-correlation-id': 'corr-ops-1' },
+    headers: { 'x-correlation-id': 'corr-ops-1', 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'nobody', password: 'wrong-password' }),
   });
   expect(answer.status).toBe(401);
@@ -128,6 +128,7 @@ test('a request that throws is logged once, at error level, with its stack', asy
   rig.store.db.close();
   const answer = await fetch(`${rig.server.url}/api/commands/signIn`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'nobody', password: 'wrong-password' }),
   });
   expect(answer.status).toBe(500);

@@ -4,6 +4,7 @@ import {
   artifactModelHost,
   createSystem,
   memoryArtifactStore,
+  NO_SIGN_IN_LIMITS,
   openSqliteStore,
   type ReferenceSet,
   type SqliteStore,
@@ -21,6 +22,7 @@ import { ServerMetrics } from '../metrics/ServerMetrics.js';
 import { performanceStopwatch, type Stopwatch } from '../metrics/Stopwatch.js';
 import { type OperatorListener, startOperatorListener } from '../metrics/startOperatorListener.js';
 import { type RunningServer, startServer } from '../startServer.js';
+import { TEST_BOOTSTRAP_TOKEN } from '../startTestServer.js';
 import { startTicking } from '../startTicking.js';
 import { mountOperations } from './mountOperations.js';
 
@@ -78,7 +80,12 @@ export async function startOperationsRig(
     store,
     clock,
     ids: seededIds(11),
-    config: { passwordCost: { N: 16, r: 1, p: 1 }, sessionTtlMs: 86_400_000 },
+    config: {
+      passwordCost: { N: 16, r: 1, p: 1 },
+      sessionTtlMs: 86_400_000,
+      signInLimits: NO_SIGN_IN_LIMITS,
+    },
+    bootstrapToken: TEST_BOOTSTRAP_TOKEN,
     onCommit: commits.onCommit,
     deployment: {
       artifacts: memoryArtifactStore([good]),
@@ -183,6 +190,7 @@ async function signUpCast(system: System): Promise<OperationsRig['sessions']> {
     username: 'admin',
     password: 'admin-password',
     displayName: 'Admin',
+    bootstrapToken: TEST_BOOTSTRAP_TOKEN,
   });
   const admin = await signIn('admin', 'admin-password');
   for (const [username, role] of [

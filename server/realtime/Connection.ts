@@ -2,6 +2,30 @@ import type { RawData, WebSocket } from 'ws';
 import type { CommandError, NotificationPage, System } from '../../system/index.js';
 import { CLOSE_CODES, ClientFrame, type ServerFrame } from './frames.js';
 
+/** The most bytes of frames a connection may have waiting; past it, the client is closed. */
+export const MAX_QUEUED_BYTES = 4 << 20;
+
+const byteLength = (data: RawData): number =>
+  Array.isArray(data)
+    ? data.reduce((n, b) => n + b.length, 0)
+    : data instanceof ArrayBuffer
+      ? data.byteLength
+      : data.length;
+
+const ACK = /^\s*\{\s*"type"\s*:\s*"ack"\s*,\s*"seq"\s*:\s*(0|[1-9][0-9]{0,15})\s*\}\s*$/;
+
+/**
+ * The position of a frame that is plainly an ack (`{"type":"ack","seq":N}`), or null: any
+ * other frame, even an ack written otherwise, goes through the full check in its turn.
+ */
+function peekAck(data: RawData): number | null {
+  if (byteLength(data) > 64) return null;
+  const match = ACK.exec(data.toString());
+  if (!match) return null;
+  const seq = Number(match[1]);
+  return Number.isSafeInteger(seq) ? seq : null;
+}
+
 /**
  * One WebSocket subscriber: greets with `hello`, then receives its outbox in order from the
  * position it names, acks, and asks for `synced` barriers. Every read goes through the
@@ -19,6 +43,9 @@ export class Connection {
   sweeps = 0;
   // Stryker disable next-line StringLiteral: read only once the connection is live, after hello set it
   #session = '';
+  readonly #queue: Array<{ data: RawData; isBinary: boolean; bytes: number }> = [];
+  #queuedBytes = 0;
+  #draining = false;
 
   constructor(
     readonly ws: WebSocket,
@@ -27,19 +54,70 @@ export class Connection {
     private readonly onSubscribed: (connection: Connection) => void,
   ) {}
 
-  /** Handles one frame from the client; a malformed one gets an error frame and changes nothing. */
+  /**
+   * Takes one frame from the client: queued, and handled in order by a drain that yields to
+   * the event loop between frames, so one socket's burst (10,000 acks in one write) cannot
+   * hold every other request up; acks that wait together are recorded as one (issue 17, D9).
+   * A client whose queue grows past `MAX_QUEUED_BYTES` is closed (1008).
+   */
   receive(data: RawData, isBinary: boolean): void {
     this.alive = true;
+    if (this.state === 'closed') return;
+    const bytes = byteLength(data);
+    this.#queuedBytes += bytes;
+    if (this.#queuedBytes > MAX_QUEUED_BYTES) {
+      this.#queue.length = 0;
+      this.state = 'closed';
+      this.ws.close(CLOSE_CODES.policy, 'too many frames waiting');
+      return;
+    }
+    this.#queue.push({ data, isBinary, bytes });
+    if (!this.#draining) {
+      this.#draining = true;
+      setImmediate(() => this.#drain());
+    }
+  }
+
+  /** Handles the next frame (and every ack right behind an ack), then yields. */
+  #drain(): void {
+    const next = this.#queue.shift();
+    if (next === undefined || this.state === 'closed') {
+      this.#draining = false;
+      this.#queue.length = 0;
+      this.#queuedBytes = 0;
+      return;
+    }
+    this.#queuedBytes -= next.bytes;
+    const frame = this.#parse(next.data, next.isBinary);
+    if (frame?.type === 'ack' && this.state === 'live') {
+      const acks = [frame.seq];
+      while (this.#queue.length > 0) {
+        const after = this.#queue[0]!;
+        const peeked = after.isBinary ? null : peekAck(after.data);
+        if (peeked === null) break;
+        this.#queue.shift();
+        this.#queuedBytes -= after.bytes;
+        acks.push(peeked);
+      }
+      this.#acks(acks);
+    } else if (frame) {
+      this.#handle(frame);
+    }
+    setImmediate(() => this.#drain());
+  }
+
+  /** A frame checked at the boundary, or null once its error frame went out. */
+  #parse(data: RawData, isBinary: boolean): ClientFrame | null {
     if (isBinary) {
       this.#error('invalid_frame', 'frames are JSON text');
-      return;
+      return null;
     }
     let json: unknown;
     try {
       json = JSON.parse(data.toString());
     } catch {
       this.#error('invalid_frame', 'not JSON');
-      return;
+      return null;
     }
     const parsed = ClientFrame.safeParse(json);
     if (!parsed.success) {
@@ -49,9 +127,35 @@ export class Connection {
         message: i.message,
       }));
       this.#error('invalid_frame', 'not a client frame', issues);
+      return null;
+    }
+    return parsed.data;
+  }
+
+  /**
+   * Acks that arrived together: one write for the largest and one `acked` frame, as the
+   * answer to the last would have been (the position never moves back). If the largest is
+   * past the end, each is answered on its own, as if they had come apart.
+   */
+  #acks(seqs: readonly number[]): void {
+    const largest = Math.max(...seqs);
+    const acked = this.system.ackNotifications(this.#session, largest);
+    if (acked.ok) {
+      this.send({ type: 'acked', seq: acked.value.acked });
       return;
     }
-    const frame = parsed.data;
+    if (acked.error.code !== 'invalid_state' || seqs.length === 1) {
+      this.#refused(acked.error);
+      return;
+    }
+    for (const seq of seqs) {
+      if (this.state !== 'live') return;
+      this.#handle({ type: 'ack', seq });
+    }
+  }
+
+  /** Handles one checked frame. */
+  #handle(frame: ClientFrame): void {
     if (frame.type === 'hello') {
       if (this.state !== 'greeting') {
         this.#error('already_subscribed', 'hello came twice');

@@ -57,7 +57,8 @@ export class RealtimeHub {
 
   /**
    * One heartbeat: a connection that did not answer the previous ping is dropped, one still
-   * greeting after a whole heartbeat is closed, every other is pinged.
+   * greeting after a whole heartbeat is closed, every other is pinged; and every live one reads
+   * its outbox, so one whose session expired is closed (4401) within a heartbeat, idle or not.
    */
   sweep(): void {
     for (const connection of [...this.#connections]) {
@@ -73,6 +74,13 @@ export class RealtimeHub {
       }
       connection.alive = false;
       connection.ws.ping();
+      if (connection.state !== 'live') continue;
+      try {
+        connection.pump();
+      } catch {
+        connection.ws.terminate();
+        this.#forget(connection);
+      }
     }
   }
 

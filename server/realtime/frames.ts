@@ -59,4 +59,6 @@ export const CLOSE_CODES = {
   helloTimeout: 4408,
   /** The server is shutting down or restarting. */
   goingAway: 1001,
+  /** The client sent frames faster than they are handled (more than 4 MiB waiting). */
+  policy: 1008,
 } as const;

@@ -16,13 +16,19 @@ async function engineerOn(artifacts: unknown[], referenceSet?: () => ReferenceSe
   const system = createSystem({
     seed: 2,
     config: COST,
+    bootstrapToken: 'registry-test',
     deployment: {
       artifacts: memoryArtifactStore(artifacts),
       ...(referenceSet ? { referenceSet } : {}),
     },
   });
   const admin = { username: 'admin', password: 'admin-password' };
-  await system.execute({ type: 'bootstrapAdmin', ...admin, displayName: 'Admin' });
+  await system.execute({
+    type: 'bootstrapAdmin',
+    ...admin,
+    displayName: 'Admin',
+    bootstrapToken: 'registry-test',
+  });
   const adminIn = await system.execute({ type: 'signIn', ...admin });
   if (!adminIn.ok) throw new Error('no admin');
   const engineer = { username: 'eng', password: 'eng-password' };

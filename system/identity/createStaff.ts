@@ -13,14 +13,29 @@ export function createStaff(
   return insertStaff(ctx, { ...cmd, passwordHash });
 }
 
-/** Creates the first admin; the system itself is the actor. */
+/**
+ * Creates the first admin; the system itself is the actor. `passwordHash` is null when the
+ * command was found to be refused before hashing (wrong token, an admin exists).
+ */
 export function bootstrapAdmin(
   ctx: CommandContext,
   cmd: CommandOf<'bootstrapAdmin'>,
-  passwordHash: string,
+  passwordHash: string | null,
+  tokenValid: boolean,
 ): Handled<{ userId: UserId }> {
   const system = { agent: 'system', agentRole: 'system' };
-  if (ctx.store.usersWithRole('admin').length > 0) {
+  if (!tokenValid) {
+    // Why the same answer for a missing and a wrong token: neither tells whether the system
+    // has one, nor whether an admin exists.
+    return {
+      result: err({ code: 'invalid_credentials' }),
+      action: 'C',
+      entity: 'User/new',
+      agent: 'anonymous',
+      agentRole: 'anonymous',
+    };
+  }
+  if (ctx.store.usersWithRole('admin').length > 0 || passwordHash === null) {
     return {
       result: err({ code: 'invalid_state', entity: 'User/admin', status: 'exists' }),
       action: 'C',

@@ -10,6 +10,18 @@ export interface PasswordCost {
   p: number;
 }
 
+/** What hashes and checks passwords: a port, so a test can count the hashes a request cost. */
+export interface PasswordHasher {
+  hash(password: string, salt: string, cost: PasswordCost): Promise<string>;
+  verify(password: string, stored: string): Promise<boolean>;
+}
+
+/** scrypt, as below. */
+export const SCRYPT_PASSWORDS: PasswordHasher = {
+  hash: (password, salt, cost) => hashPassword(password, salt, cost),
+  verify: (password, stored) => verifyPassword(password, stored),
+};
+
 /** The production cost. */
 export const DEFAULT_PASSWORD_COST: PasswordCost = { N: 2 ** 17, r: 8, p: 1 };
 

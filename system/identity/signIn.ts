@@ -26,10 +26,11 @@ export function signIn(
 ): Handled<SignedIn> {
   const user = verifiedUserId === null ? undefined : ctx.store.getUser(verifiedUserId);
   if (!user || user.username !== cmd.username) {
+    // Why the account named: an auditor must see which account is being guessed at (D7).
     return {
       result: err({ code: 'invalid_credentials' }),
       action: 'E',
-      entity: 'Session/new',
+      entity: accountEntity(ctx, cmd.username),
       agent: 'anonymous',
     };
   }
@@ -49,4 +50,10 @@ export function signIn(
     agent: user.id,
     agentRole: user.role,
   };
+}
+
+/** The account a sign-in names, as an audit entity: `User/<id>`, or `User/unknown`. */
+export function accountEntity(ctx: CommandContext, username: string): string {
+  const user = ctx.store.getUserByUsername(username);
+  return `User/${user?.id ?? 'unknown'}`;
 }

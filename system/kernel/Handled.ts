@@ -18,4 +18,9 @@ export interface Handled<T> {
   emergencyAdvice?: string;
   /** Set when a nurse broke the glass: audited as purpose of use "BTG" with the reason. */
   breakGlassReason?: string;
+  /**
+   * Set only by a pass of the system's timers that found nothing due and changed nothing: it
+   * appends no audit event (86,400 events a day of nothing would bury the record).
+   */
+  nothingHappened?: true;
 }

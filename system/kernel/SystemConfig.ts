@@ -3,6 +3,7 @@ import {
   type DeploymentConfig,
 } from '../deployment/DeploymentConfig.js';
 import { DEFAULT_PASSWORD_COST, type PasswordCost } from '../identity/passwordHash.js';
+import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from '../identity/SignInGuard.js';
 
 /** The system's tunable rules. */
 export interface SystemConfig {
@@ -11,6 +12,8 @@ export interface SystemConfig {
   /** How long a session lasts from sign-in, in ms. */
   sessionTtlMs: number;
   passwordCost: PasswordCost;
+  /** Rate limits and lockout of the requests that hash a password without a session. */
+  signInLimits: SignInLimits;
   /** Canary steps, serving guards and canary analysis thresholds. */
   deployment: DeploymentConfig;
 }
@@ -20,5 +23,6 @@ export const DEFAULT_CONFIG: SystemConfig = {
   ackSlaMs: { 1: 2 * 60_000, 2: 10 * 60_000 },
   sessionTtlMs: 30 * 60_000,
   passwordCost: DEFAULT_PASSWORD_COST,
+  signInLimits: DEFAULT_SIGN_IN_LIMITS,
   deployment: DEFAULT_DEPLOYMENT_CONFIG,
 };

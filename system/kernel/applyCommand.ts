@@ -14,6 +14,7 @@ import {
 } from '../deployment/rolloutCommands.js';
 import { runCanaryAnalysis } from '../deployment/runCanaryAnalysis.js';
 import type { Command } from '../domain/command.js';
+import { err } from '../domain/result.js';
 import {
   acknowledgeEscalation,
   deescalate,
@@ -23,7 +24,8 @@ import {
 import { setFlag } from '../flags/setFlag.js';
 import { bootstrapAdmin, createStaff } from '../identity/createStaff.js';
 import { registerPatient } from '../identity/registerPatient.js';
-import { signIn } from '../identity/signIn.js';
+import type { Throttled } from '../identity/SignInGuard.js';
+import { accountEntity, signIn } from '../identity/signIn.js';
 import { signOut } from '../identity/signOut.js';
 import { listConversations } from '../records/listConversations.js';
 import { listStaff } from '../records/listStaff.js';
@@ -50,15 +52,23 @@ export function applyCommand(
     if (!actorCtx) throw new Error(`${cmd.type} ran without an authenticated actor`);
     return actorCtx;
   };
+  if (prepared.throttled) return throttled(ctx, cmd, prepared.throttled);
   switch (cmd.type) {
     case 'registerPatient':
-      return registerPatient(ctx, cmd, prepared.passwordHash!);
+      return registerPatient(ctx, cmd, prepared.passwordHash);
     case 'bootstrapAdmin':
-      return bootstrapAdmin(ctx, cmd, prepared.passwordHash!);
+      return bootstrapAdmin(ctx, cmd, prepared.passwordHash, prepared.bootstrapTokenValid);
     case 'signIn':
       return signIn(ctx, cmd, prepared.verifiedUserId);
-    case 'runDueTimers':
-      return runCanaryAnalysis(ctx, runDueTimers(ctx));
+    case 'runDueTimers': {
+      const timers = runCanaryAnalysis(ctx, runDueTimers(ctx));
+      const { result } = timers;
+      const idle =
+        result.ok &&
+        result.value.reEscalated.length === 0 &&
+        result.value.rolloutsAborted.length === 0;
+      return idle ? { ...timers, nothingHappened: true } : timers;
+    }
     case 'createStaff':
       return createStaff(needActor(), cmd, prepared.passwordHash!);
     case 'signOut':
@@ -120,4 +130,18 @@ export function applyCommand(
     case 'listConversations':
       return listConversations(needActor());
   }
+}
+
+/**
+ * The refusal of a request the sign-in guard stopped before any hash: a denial by an
+ * anonymous agent, naming the account (sign-in: the user it names, or `User/unknown`).
+ */
+function throttled(ctx: CommandContext, cmd: Command, error: Throttled): Handled<unknown> {
+  const entity =
+    cmd.type === 'signIn'
+      ? accountEntity(ctx, cmd.username)
+      : cmd.type === 'registerPatient'
+        ? 'Patient/new'
+        : 'User/new';
+  return { result: err(error), action: 'E', entity, agent: 'anonymous', agentRole: 'anonymous' };
 }

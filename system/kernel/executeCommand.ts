@@ -1,5 +1,7 @@
+import { hash } from 'node:crypto';
 import { COMMAND_ACTIONS, isAllowed } from '../access/policy.js';
 import { appendAuditEvent } from '../audit/appendAuditEvent.js';
+import { canonicalJson } from '../audit/canonicalJson.js';
 import { Command } from '../domain/command.js';
 import { auditOutcomeOf, type CommandError } from '../domain/commandError.js';
 import { err, type Result } from '../domain/result.js';
@@ -8,7 +10,8 @@ import { resolveSession } from '../identity/resolveSession.js';
 import { isStoreUnavailable } from '../store/StoreUnavailable.js';
 import { applyCommand } from './applyCommand.js';
 import type { Handled } from './Handled.js';
-import type { KernelDeps } from './KernelDeps.js';
+import type { KernelDeps, RequestSource } from './KernelDeps.js';
+import type { Prepared } from './Prepared.js';
 import { prepareCommand } from './prepareCommand.js';
 
 /**
@@ -34,6 +37,7 @@ export async function executeCommand(
   deps: KernelDeps,
   raw: unknown,
   onCommit?: () => void,
+  source: RequestSource = {},
 ): Promise<Answer<unknown>> {
   const parsed = Command.safeParse(raw);
   if (!parsed.success) return refuseMalformed(deps, raw, parsed.error.issues);
@@ -64,14 +68,18 @@ export async function executeCommand(
   };
 
   const early = authorize();
-  const prepared = early.refusal ? null : await prepareCommand(cmd, early.actor, deps);
+  const prepared = early.refusal ? null : await prepareCommand(cmd, early.actor, deps, source);
   // Why only for a signed-in user: a key is scoped to whoever sent it, and without a session
   // nobody is; shared by all anonymous senders, one could replay another's sign-in (session
   // token included) or have a refusal replayed instead of audited.
+  // Why not scoped by command type: a key names one request (Stripe's rule), so the same key
+  // on another command is a conflict, never a second, independent use.
   const replayKey =
     cmd.idempotencyKey === undefined || early.actor === null
       ? undefined
-      : `${early.actor.userId}\u0000${cmd.type}\u0000${cmd.idempotencyKey}`;
+      : `${early.actor.userId}\u0000${cmd.idempotencyKey}`;
+  const fingerprint = replayKey === undefined ? '' : requestFingerprint(cmd);
+  let conflict = false;
 
   /** The audit event and idempotency record that seal a command's answer. */
   const seal = (handled: Handled<unknown>, actor: Actor | null): Answer<unknown> => {
@@ -83,6 +91,8 @@ export async function executeCommand(
         ? {}
         : { emergencyAdvice: handled.emergencyAdvice }),
     };
+    // Why the only command without its event: see `Handled.nothingHappened`.
+    if (handled.nothingHappened) return answer;
     appendAuditEvent(deps.store, deps.ids, {
       subtype: cmd.type,
       action: handled.action,
@@ -98,7 +108,9 @@ export async function executeCommand(
         ? { code: 'BTG', reason: handled.breakGlassReason }
         : null,
     });
-    if (replayKey !== undefined) deps.store.putIdempotent(replayKey, JSON.stringify(answer), now);
+    // Why not on a conflict: the key keeps naming the request it was first used for.
+    if (replayKey !== undefined && !conflict)
+      deps.store.putIdempotent(replayKey, { fingerprint, response: JSON.stringify(answer) }, now);
     return answer;
   };
 
@@ -108,7 +120,13 @@ export async function executeCommand(
         // Stryker disable next-line ConditionalExpression: the store holds no answer under an undefined key
         if (replayKey !== undefined) {
           const first = deps.store.getIdempotent(replayKey);
-          if (first !== undefined) return JSON.parse(first) as Answer<unknown>;
+          if (first !== undefined && first.fingerprint === fingerprint)
+            return JSON.parse(first.response) as Answer<unknown>;
+          if (first !== undefined) {
+            conflict = true;
+            const refusal = idempotencyConflict(cmd, first.fingerprint, prepared);
+            throw new Refused(refusal, early.actor);
+          }
         }
         // Why again inside: the session may have ended while the model was thinking.
         const { actor, refusal } = prepared ? authorize() : early;
@@ -151,6 +169,43 @@ export async function executeCommand(
 
 const ACCEPTED = { code: '0', label: 'accepted', detail: null } as const;
 
+/**
+ * Which request a command is: its type and a hash of its checked fields (defaults filled in,
+ * unknown fields dropped), without the envelope (session, idempotency key, correlation id),
+ * which a retry of the same request may carry differently.
+ */
+function requestFingerprint(cmd: Command): string {
+  const {
+    session: _s,
+    idempotencyKey: _i,
+    correlationId: _c,
+    ...fields
+  } = cmd as Command & { session?: string };
+  return `${cmd.type}:${hash('sha256', canonicalJson(fields), 'hex')}`;
+}
+
+/** The refusal of a key that was first used for another request. */
+function idempotencyConflict(
+  cmd: Command,
+  first: string,
+  prepared: Prepared | null,
+): Handled<unknown> {
+  const error = {
+    code: 'idempotency_conflict',
+    idempotencyKey: cmd.idempotencyKey!,
+    firstType: first.slice(0, Math.max(first.indexOf(':'), 0)),
+  } as const;
+  // Why the advice: a red-flag message refused for its key is still an emergency, and the
+  // patient must hear what to do now (and that nothing was sent).
+  const advice = prepared?.emergencyAdvice ?? null;
+  return {
+    result: err(error),
+    action: 'E',
+    entity: 'Idempotency',
+    ...(advice === null ? {} : { emergencyAdvice: advice }),
+  };
+}
+
 class Refused extends Error {
   constructor(
     readonly handled: Handled<unknown>,
@@ -166,6 +221,25 @@ function refuseMalformed(
   raw: unknown,
   issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
 ): Answer<unknown> {
+  const error: CommandError = {
+    code: 'invalid_command',
+    // Stryker disable next-line StringLiteral: command fields are flat, so an issue's path has one segment
+    issues: issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+  };
+  return refuseUnchecked(deps, raw, error, 'Command');
+}
+
+/**
+ * Audits and answers a request refused before it became a command: at the boundary's schema
+ * (`Command`), or by the HTTP layer (a foreign origin, a body that is not JSON text). Its type
+ * and correlation id are read from `raw` only if they look like ones.
+ */
+export function refuseUnchecked(
+  deps: KernelDeps,
+  raw: unknown,
+  error: CommandError,
+  entity: 'Command' | 'Request',
+): Answer<unknown> {
   const field = (name: string): string | undefined => {
     const v =
       // Stryker disable next-line ConditionalExpression: a field of a number, string or boolean reads as undefined too; only null needs the test
@@ -174,11 +248,6 @@ function refuseMalformed(
   };
   // Stryker disable next-line StringLiteral: a generated id's prefix names its kind for a reader; the counter makes it unique
   const correlationId = field('correlationId') ?? deps.ids.next('corr');
-  const error: CommandError = {
-    code: 'invalid_command',
-    // Stryker disable next-line StringLiteral: command fields are flat, so an issue's path has one segment
-    issues: issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-  };
   const refuse = () =>
     deps.store.transaction((): Answer<unknown> => {
       appendAuditEvent(deps.store, deps.ids, {
@@ -187,7 +256,7 @@ function refuseMalformed(
         recorded: deps.clock.now(),
         // Why anonymous: an unchecked command's session cannot be trusted to name its sender.
         agent: { who: 'anonymous', role: 'anonymous' },
-        entity: { what: 'Command' },
+        entity: { what: entity },
         outcome: auditOutcomeOf(error),
         correlationId,
         purposeOfUse: null,

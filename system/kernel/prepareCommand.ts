@@ -1,23 +1,28 @@
+import { randomBytes } from 'node:crypto';
 import { messageViolation, withoutForbiddenCharacters } from '../conversation/messageLimits.js';
 import { type ModelDeployment, TRIAGE_MODEL } from '../deployment/modelDeployment.js';
-import type { Command } from '../domain/command.js';
+import type { Command, CommandOf } from '../domain/command.js';
 import type { Actor } from '../domain/user.js';
-import { hashPassword, verifyPassword } from '../identity/passwordHash.js';
+import { isBootstrapToken } from '../identity/bootstrapToken.js';
+import type { PasswordCost, PasswordHasher } from '../identity/passwordHash.js';
 import { caseAcuities } from '../release/caseAcuities.js';
 import { evaluateRelease } from '../release/evaluateRelease.js';
 import type { ReleaseEvaluation } from '../release/ReleaseEvaluation.js';
+import type { UserRecord } from '../store/Store.js';
 import { isStoreUnavailable } from '../store/StoreUnavailable.js';
 import { assessMessage } from '../triage/assessMessage.js';
 import { refusedEmergencyAdvice } from '../triage/emergencyAdvice.js';
 import { evaluateRedFlags } from '../triage/evaluateRedFlags.js';
-import type { KernelDeps } from './KernelDeps.js';
+import type { KernelDeps, RequestSource } from './KernelDeps.js';
 import type { Prepared } from './Prepared.js';
 
 const NOTHING: Prepared = {
   triage: null,
   emergencyAdvice: null,
   passwordHash: null,
+  bootstrapTokenValid: false,
   verifiedUserId: null,
+  throttled: null,
   artifact: null,
   release: null,
 };
@@ -25,12 +30,15 @@ const NOTHING: Prepared = {
 /**
  * The slow, side-effect-free part of a command, done before its transaction: triage of a
  * message (and, for a message that will be refused, the emergency advice still owed to the
- * patient), and password hashing, which must not stall the event loop.
+ * patient), and password hashing, which must not stall the event loop. No request without a
+ * session hashes a password unless the sign-in guard admits it (per peer and per account, on
+ * the injected clock), and none hashes one it will be refused anyway (issue 17, D5).
  */
 export async function prepareCommand(
   cmd: Command,
   actor: Actor | null,
   deps: KernelDeps,
+  source: RequestSource = {},
 ): Promise<Prepared> {
   switch (cmd.type) {
     case 'sendMessage': {
@@ -58,22 +66,29 @@ export async function prepareCommand(
         emergencyAdvice: refusedEmergencyAdvice(rules.acuity as 1 | 2, families),
       };
     }
-    case 'registerPatient':
-    case 'bootstrapAdmin':
+    case 'bootstrapAdmin': {
+      // Why checked before hashing: a wrong token, or a system that has its admin, must not
+      // cost anyone a password hash (issue 17, D5).
+      const bootstrapTokenValid = isBootstrapToken(deps.bootstrapTokenHash, cmd.bootstrapToken);
+      if (!bootstrapTokenValid || hasAdmin(deps)) return { ...NOTHING, bootstrapTokenValid };
+      const throttled = deps.guard.admit(source.peer, cmd.username, deps.clock.now());
+      if (throttled) return { ...NOTHING, bootstrapTokenValid, throttled };
+      return { ...NOTHING, bootstrapTokenValid, passwordHash: await newHash(cmd.password, deps) };
+    }
+    case 'registerPatient': {
+      const throttled = deps.guard.admit(source.peer, cmd.username, deps.clock.now());
+      if (throttled) return { ...NOTHING, throttled };
+      // Why no hash for a taken name: the answer says it is taken anyway, so a hash would
+      // only cost the server; the handler refuses it.
+      if (usernameTaken(deps, cmd.username)) return NOTHING;
+      return { ...NOTHING, passwordHash: await newHash(cmd.password, deps) };
+    }
     case 'createStaff':
-      return {
-        ...NOTHING,
-        passwordHash: await hashPassword(
-          cmd.password,
-          deps.ids.next('salt'),
-          deps.config.passwordCost,
-        ),
-      };
+      return { ...NOTHING, passwordHash: await newHash(cmd.password, deps) };
     case 'signIn': {
-      const user = deps.store.getUserByUsername(cmd.username);
-      const verified =
-        user !== undefined && (await verifyPassword(cmd.password, user.passwordHash));
-      return { ...NOTHING, verifiedUserId: verified ? user.id : null };
+      const throttled = deps.guard.admit(source.peer, cmd.username, deps.clock.now());
+      if (throttled) return { ...NOTHING, throttled };
+      return deps.guard.serialize(cmd.username, () => verifySignIn(cmd, deps));
     }
     case 'registerModel':
       // Why here: verifying an artifact hashes all of it, too slow to hold a transaction for.
@@ -82,6 +97,66 @@ export async function prepareCommand(
       return { ...NOTHING, release: measureRelease(cmd.version, deps) };
     default:
       return NOTHING;
+  }
+}
+
+/**
+ * Checks a sign-in's password, one at a time per account: a locked account is refused before
+ * any hash; an unknown account is checked against a dummy hash of the same cost, so a wrong
+ * name and a wrong password take the same time (D6); the outcome moves the lockout.
+ */
+async function verifySignIn(cmd: CommandOf<'signIn'>, deps: KernelDeps): Promise<Prepared> {
+  const locked = deps.guard.locked(cmd.username, deps.clock.now());
+  if (locked) return { ...NOTHING, throttled: locked };
+  const user = readUser(deps, cmd.username);
+  const stored = user?.passwordHash ?? (await dummyHash(deps.passwords, deps.config.passwordCost));
+  const verified = (await deps.passwords.verify(cmd.password, stored)) && user !== undefined;
+  if (verified) deps.guard.succeeded(cmd.username);
+  else deps.guard.failed(cmd.username, deps.clock.now());
+  return { ...NOTHING, verifiedUserId: verified ? user.id : null };
+}
+
+const newHash = (password: string, deps: KernelDeps): Promise<string> =>
+  deps.passwords.hash(password, deps.ids.next('salt'), deps.config.passwordCost);
+
+const DUMMY_HASHES = new WeakMap<PasswordHasher, Map<string, Promise<string>>>();
+
+/** A hash of nothing anyone knows, at the given cost, made once per hasher and cost. */
+function dummyHash(passwords: PasswordHasher, cost: PasswordCost): Promise<string> {
+  const key = `${cost.N}/${cost.r}/${cost.p}`;
+  let byCost = DUMMY_HASHES.get(passwords);
+  if (!byCost) {
+    byCost = new Map();
+    DUMMY_HASHES.set(passwords, byCost);
+  }
+  let dummy = byCost.get(key);
+  if (!dummy) {
+    dummy = passwords.hash(randomBytes(16).toString('hex'), 'dummy-salt', cost);
+    byCost.set(key, dummy);
+  }
+  return dummy;
+}
+
+/** A user by name; a store that fails reads as none (the transaction answers for it). */
+function readUser(deps: KernelDeps, username: string): UserRecord | undefined {
+  try {
+    return deps.store.getUserByUsername(username);
+  } catch (e) {
+    if (isStoreUnavailable(e)) return undefined;
+    throw e;
+  }
+}
+
+const usernameTaken = (deps: KernelDeps, username: string): boolean =>
+  readUser(deps, username) !== undefined;
+
+/** Whether an admin exists; a store that fails reads as yes (the handler answers for it). */
+function hasAdmin(deps: KernelDeps): boolean {
+  try {
+    return deps.store.usersWithRole('admin').length > 0;
+  } catch (e) {
+    if (isStoreUnavailable(e)) return true;
+    throw e;
   }
 }
 

@@ -89,6 +89,8 @@ export interface IdentityRecords {
   getSession(tokenHash: string): SessionRecord | undefined;
   endSession(tokenHash: string, at: number): void;
   usersWithRole(role: Role): UserId[];
+  /** Deletes the sessions that expired or ended before `before`; returns how many. */
+  pruneSessions(before: number): number;
 }
 
 /** Escalations. */
@@ -128,12 +130,15 @@ export interface NotificationRecord {
 }
 
 /**
- * Which notifications may be pruned: those older than `maxAgeMs`, and those beyond the newest
- * `maxPerRecipient` of their recipient.
+ * What retention deletes: notifications older than `maxAgeMs`, and those beyond the newest
+ * `maxPerRecipient` of their recipient; idempotency answers older than `idempotencyMs`;
+ * sessions that expired or ended more than `sessionsMs` ago.
  */
 export interface RetentionPolicy {
   maxAgeMs: number;
   maxPerRecipient: number;
+  idempotencyMs: number;
+  sessionsMs: number;
 }
 
 /** Delivery of the outbox: reading it by position, acknowledged positions, retention. */
@@ -190,10 +195,20 @@ export interface AuditRecords {
   auditCount(): number;
 }
 
+/** The first answer of a command sent with an idempotency key, and which request it was. */
+export interface IdempotentAnswer {
+  /** The request the key was first used for: `<type>:<sha256 of its fields>`. */
+  fingerprint: string;
+  /** The answer, as JSON text. */
+  response: string;
+}
+
 /** First answers of commands sent with an idempotency key. */
 export interface IdempotencyRecords {
-  getIdempotent(key: string): string | undefined;
-  putIdempotent(key: string, response: string, at: number): void;
+  getIdempotent(key: string): IdempotentAnswer | undefined;
+  putIdempotent(key: string, answer: IdempotentAnswer, at: number): void;
+  /** Deletes the answers stored before `before`; returns how many. */
+  pruneIdempotent(before: number): number;
 }
 
 /** What operations read: probes of the database, and the aggregates behind the metrics. */

@@ -3,6 +3,7 @@ import { identityAndReview } from './migrations/002_identityAndReview.js';
 import { delivery } from './migrations/003_delivery.js';
 import { deployment } from './migrations/004_deployment.js';
 import { healthProbe } from './migrations/005_healthProbe.js';
+import { boundary } from './migrations/006_boundary.js';
 
 /**
  * The schema, one migration per entry (one file each in `migrations/`), applied in order and
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly string[] = [
   delivery,
   deployment,
   healthProbe,
+  boundary,
 ];

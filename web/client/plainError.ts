@@ -39,6 +39,17 @@ export function plainError(
       return 'Your session has ended. Sign in again.';
     case 'invalid_credentials':
       return 'Wrong username or password.';
+    case 'rate_limited':
+      return `Too many attempts. Try again in ${Math.ceil(error.retryAfterMs / 1000)} seconds.`;
+    case 'account_locked':
+      return `Too many wrong passwords: this account is locked for ${Math.ceil(error.retryAfterMs / 1000)} seconds.`;
+    case 'idempotency_conflict':
+      return 'That action clashed with an earlier one, so nothing was done. Please try again.';
+    case 'cross_origin':
+      return 'This page may not send commands to this server.';
+    case 'unsupported_media_type':
+    case 'invalid_encoding':
+      return 'The request could not be read, so nothing was done. Reload the page and try again.';
     case 'username_taken':
       return `The username ${error.username} is taken; choose another.`;
     case 'not_found': {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordText } from '../textRules.js';
 
 /** Fields every command may carry. */
 export const envelope = {
@@ -15,4 +16,4 @@ export const authenticated = {
 };
 
 /** A reason a person must give (decisions, de-escalation, break-glass). */
-export const Reason = z.string().trim().min(3).max(2000);
+export const Reason = recordText(z.string().trim().min(3).max(2000));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DisplayName } from '../textRules.js';
 import { Password, Role, Username } from '../user.js';
 import { authenticated, envelope } from './envelope.js';
 
@@ -7,7 +8,7 @@ export const RegisterPatient = z.object({
   type: z.literal('registerPatient'),
   username: Username,
   password: Password,
-  displayName: z.string().trim().min(1).max(100),
+  displayName: DisplayName,
   ...envelope,
 });
 
@@ -16,7 +17,7 @@ export const CreateStaff = z.object({
   type: z.literal('createStaff'),
   username: Username,
   password: Password,
-  displayName: z.string().trim().min(1).max(100),
+  displayName: DisplayName,
   role: Role.exclude(['patient']),
   ...authenticated,
 });
@@ -32,11 +33,16 @@ export const SignIn = z.object({
 /** Ends the session the command carries. */
 export const SignOut = z.object({ type: z.literal('signOut'), ...authenticated });
 
-/** Creates the first admin of an empty system; refused once any admin exists. */
+/**
+ * Creates the first admin of a system without one, with the one-time bootstrap token the
+ * system was started with; refused once any admin exists, and always by a system started
+ * without a token.
+ */
 export const BootstrapAdmin = z.object({
   type: z.literal('bootstrapAdmin'),
   username: Username,
   password: Password,
-  displayName: z.string().trim().min(1).max(100),
+  displayName: DisplayName,
+  bootstrapToken: z.string().min(1).max(256).optional(),
   ...envelope,
 });

@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { AuditAnchor } from '../../audit/verifyAuditLog.js';
 import { AuditEvent } from '../../domain/auditEvent.js';
-import type { AuditRecords, IdempotencyRecords, NotificationRecords } from '../Store.js';
+import type {
+  AuditRecords,
+  IdempotencyRecords,
+  IdempotentAnswer,
+  NotificationRecords,
+} from '../Store.js';
 
 /** The audit log, the notification outbox and idempotency records on SQLite. */
 export function auditTables(
@@ -23,10 +28,11 @@ export function auditTables(
     appendNotification: db.prepare(
       'INSERT INTO notifications (recipient, seq, kind, body, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
-    getIdempotent: db.prepare('SELECT response FROM idempotency WHERE key = ?').pluck(),
+    getIdempotent: db.prepare('SELECT fingerprint, response FROM idempotency WHERE key = ?'),
     putIdempotent: db.prepare(
-      'INSERT INTO idempotency (key, response, stored_at) VALUES (?, ?, ?)',
+      'INSERT INTO idempotency (key, fingerprint, response, stored_at) VALUES (?, ?, ?, ?)',
     ),
+    pruneIdempotent: db.prepare('DELETE FROM idempotency WHERE stored_at < ?'),
   };
   return {
     appendAudit: (event) => {
@@ -47,8 +53,10 @@ export function auditTables(
       q.appendNotification.run(recipient, seq, kind, body, at);
       return seq;
     },
-    getIdempotent: (key) => q.getIdempotent.get(key) as string | undefined,
-    putIdempotent: (key, response, at) => void q.putIdempotent.run(key, response, at),
+    getIdempotent: (key) => q.getIdempotent.get(key) as IdempotentAnswer | undefined,
+    putIdempotent: (key, answer, at) =>
+      void q.putIdempotent.run(key, answer.fingerprint, answer.response, at),
+    pruneIdempotent: (before) => q.pruneIdempotent.run(before).changes,
   };
 }
 

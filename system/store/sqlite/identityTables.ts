@@ -17,6 +17,9 @@ export function identityTables(db: Database.Database): IdentityRecords {
     endSession: db.prepare(
       'UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL',
     ),
+    pruneSessions: db.prepare(
+      'DELETE FROM sessions WHERE expires_at < @before OR (ended_at IS NOT NULL AND ended_at < @before)',
+    ),
     usersWithRole: db
       .prepare('SELECT id FROM users WHERE role = ? ORDER BY created_at, id')
       .pluck(),
@@ -35,6 +38,7 @@ export function identityTables(db: Database.Database): IdentityRecords {
     },
     endSession: (tokenHash, at) => void q.endSession.run(at, tokenHash),
     usersWithRole: (role) => q.usersWithRole.all(role) as UserId[],
+    pruneSessions: (before) => q.pruneSessions.run({ before }).changes,
   };
 }
 

@@ -1,0 +1,252 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSystem, type System, VirtualClock } from '../index.js';
+
+/** How many password hashes were computed: new ones and checks of a given password. */
+const hashes = vi.hoisted(() => ({ made: 0, checked: 0 }));
+
+vi.mock('./passwordHash.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./passwordHash.js')>();
+  return {
+    ...real,
+    hashPassword: (...args: Parameters<typeof real.hashPassword>) => {
+      hashes.made++;
+      return real.hashPassword(...args);
+    },
+    verifyPassword: (...args: Parameters<typeof real.verifyPassword>) => {
+      hashes.checked++;
+      return real.verifyPassword(...args);
+    },
+  };
+});
+
+const COST = { N: 16, r: 1, p: 1 };
+const TOKEN = 'guard-test';
+
+async function clinic(): Promise<{ system: System; clock: VirtualClock }> {
+  const clock = new VirtualClock();
+  const system = createSystem({
+    seed: 5,
+    clock,
+    config: { passwordCost: COST },
+    bootstrapToken: TOKEN,
+  });
+  const admin = { username: 'admin', password: 'admin-password' };
+  await system.execute({
+    type: 'bootstrapAdmin',
+    ...admin,
+    displayName: 'A',
+    bootstrapToken: TOKEN,
+  });
+  const adminIn = await system.execute({ type: 'signIn', ...admin });
+  if (!adminIn.ok) throw new Error('no admin');
+  await system.execute({
+    type: 'createStaff',
+    session: adminIn.value.session,
+    username: 'nina',
+    password: 'nina-password',
+    displayName: 'Nina',
+    role: 'nurse',
+  });
+  await system.execute({
+    type: 'registerPatient',
+    username: 'pat',
+    password: 'pat-password',
+    displayName: 'Pat',
+  });
+  return { system, clock };
+}
+
+const codes = (answers: ReadonlyArray<{ ok: boolean; error?: { code: string } }>) => {
+  const count: Record<string, number> = {};
+  for (const a of answers) {
+    const code = a.ok ? 'ok' : a.error!.code;
+    count[code] = (count[code] ?? 0) + 1;
+  }
+  return count;
+};
+
+beforeEach(() => {
+  hashes.made = 0;
+  hashes.checked = 0;
+});
+
+describe('no request without a session costs a password hash outside its buckets', () => {
+  it('D5: a flood of concurrent sign-ins from one address hashes only its burst; the rest are refused 429 and audited, and a real user elsewhere signs in', async () => {
+    const { system } = await clinic();
+    hashes.checked = 0;
+    const events = system.counts().auditEvents;
+    const flood = Array.from({ length: 30 }, (_, i) =>
+      system.executeUnknown(
+        { type: 'signIn', username: `nobody${i}`, password: 'guess-password' },
+        { peer: '203.0.113.9' },
+      ),
+    );
+    const nina = system.execute(
+      { type: 'signIn', username: 'nina', password: 'nina-password' },
+      { peer: '198.51.100.7' },
+    );
+    const answers = await Promise.all(flood);
+    expect(codes(answers)).toEqual({ invalid_credentials: 10, rate_limited: 20 });
+    expect((await nina).ok).toBe(true);
+    expect(hashes.checked).toBe(11);
+    expect(system.counts().auditEvents).toBe(events + 31);
+    const refused = answers.find((a) => !a.ok && a.error.code === 'rate_limited');
+    expect(refused).toMatchObject({ error: { code: 'rate_limited', retryAfterMs: 3000 } });
+  });
+
+  it('D5: one account guessed from many addresses is hashed at most its burst, one at a time', async () => {
+    const { system } = await clinic();
+    hashes.checked = 0;
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        system.executeUnknown(
+          { type: 'signIn', username: 'nina', password: `guess-${i}-password` },
+          { peer: `203.0.113.${i}` },
+        ),
+      ),
+    );
+    expect(codes(answers)).toEqual({ invalid_credentials: 5, rate_limited: 15 });
+    expect(hashes.checked).toBe(5);
+  });
+
+  it('D5: sign-up with a taken name and bootstrap once an admin exists hash nothing', async () => {
+    const { system } = await clinic();
+    hashes.made = 0;
+    const taken = await system.execute({
+      type: 'registerPatient',
+      username: 'nina',
+      password: 'other-password',
+      displayName: 'X',
+    });
+    expect(taken.ok).toBe(false);
+    const again = await system.execute({
+      type: 'bootstrapAdmin',
+      username: 'admin2',
+      password: 'admin-password',
+      displayName: 'A',
+      bootstrapToken: TOKEN,
+    });
+    expect(again.ok).toBe(false);
+    expect(hashes.made).toBe(0);
+  });
+
+  it('D5: the buckets refill on the injected clock', async () => {
+    const { system, clock } = await clinic();
+    const signIn = () =>
+      system.executeUnknown(
+        { type: 'signIn', username: 'nina', password: 'nina-password' },
+        { peer: '192.0.2.1' },
+      );
+    const burst = await Promise.all(Array.from({ length: 6 }, signIn));
+    expect(codes(burst)).toEqual({ ok: 5, rate_limited: 1 });
+    clock.advance(11_999);
+    expect((await signIn()).ok).toBe(false);
+    clock.advance(1);
+    expect((await signIn()).ok).toBe(true);
+  });
+});
+
+describe('usernames cannot be told apart', () => {
+  it('D6: an unknown name and a wrong password cost the same hash and get the same answer', async () => {
+    const { system } = await clinic();
+    hashes.checked = 0;
+    const unknown = await system.execute({
+      type: 'signIn',
+      username: 'ghost',
+      password: 'ghost-password',
+    });
+    expect(hashes.checked).toBe(1);
+    const wrong = await system.execute({
+      type: 'signIn',
+      username: 'nina',
+      password: 'wrong-password',
+    });
+    expect(hashes.checked).toBe(2);
+    const { correlationId: _a, ...u } = unknown;
+    const { correlationId: _b, ...w } = wrong;
+    expect(u).toEqual(w);
+  });
+
+  it("D6: sign-up with a staff member's name gets exactly the answer a patient's name gets", async () => {
+    const { system } = await clinic();
+    const attempt = async (username: string) => {
+      const answer = await system.execute({
+        type: 'registerPatient',
+        username,
+        password: 'some-password',
+        displayName: 'X',
+      });
+      const event = system.lastAuditEvent()!;
+      return {
+        answer: {
+          ...answer,
+          correlationId: '',
+          error: { ...(answer as { error: object }).error, username: '' },
+        },
+        audit: [event.action, event.entity, event.agent, event.outcome],
+      };
+    };
+    expect(await attempt('nina')).toEqual(await attempt('pat'));
+  });
+});
+
+describe('failed sign-ins lock the account, with backoff', () => {
+  it('D7: 40 wrong guesses, spaced to pass the buckets, and then the right password is refused as locked; the lock is audited naming the account', async () => {
+    const { system, clock } = await clinic();
+    const ninaId =
+      system.counts() &&
+      [...system.auditLog()].find((e) => e.subtype === 'createStaff')!.entity.what;
+    const answers = [];
+    for (let i = 0; i < 40; i++) {
+      clock.advance(12_000);
+      answers.push(
+        await system.execute({ type: 'signIn', username: 'nina', password: `guess-${i}-pw` }),
+      );
+      const event = system.lastAuditEvent()!;
+      expect(event.entity.what).toBe(ninaId);
+      expect(event.outcome.label).toBe('denied');
+    }
+    const counts = codes(answers);
+    expect(counts.account_locked).toBeGreaterThan(10);
+    const right = await system.execute({
+      type: 'signIn',
+      username: 'nina',
+      password: 'nina-password',
+    });
+    expect(right).toMatchObject({ ok: false, error: { code: 'account_locked' } });
+    expect(system.lastAuditEvent()).toMatchObject({
+      entity: { what: ninaId },
+      outcome: { label: 'denied', detail: 'account_locked' },
+    });
+    if (right.ok || right.error.code !== 'account_locked') return;
+    clock.advance(right.error.retryAfterMs);
+    expect(
+      (await system.execute({ type: 'signIn', username: 'nina', password: 'nina-password' })).ok,
+    ).toBe(true);
+  });
+
+  it('D7: the lock doubles at each failure past the fifth and a success forgives', async () => {
+    const { system, clock } = await clinic();
+    const guess = () => system.execute({ type: 'signIn', username: 'pat', password: 'wrong-pass' });
+    for (let i = 0; i < 5; i++) {
+      clock.advance(12_000);
+      expect(await guess()).toMatchObject({ error: { code: 'invalid_credentials' } });
+    }
+    const locks: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const locked = await guess();
+      if (!locked.ok && locked.error.code === 'account_locked')
+        locks.push(locked.error.retryAfterMs);
+      clock.advance(Math.max(12_000, locks.at(-1) ?? 0));
+      expect(await guess()).toMatchObject({ error: { code: 'invalid_credentials' } });
+    }
+    expect(locks).toEqual([1000, 2000, 4000]);
+    clock.advance(60_000);
+    expect(
+      (await system.execute({ type: 'signIn', username: 'pat', password: 'pat-password' })).ok,
+    ).toBe(true);
+    clock.advance(12_000);
+    expect(await guess()).toMatchObject({ error: { code: 'invalid_credentials' } });
+    expect(await guess()).toMatchObject({ error: { code: 'invalid_credentials' } });
+  });
+});
