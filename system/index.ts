@@ -349,7 +349,11 @@ export {
   TRIAGE_FLAG,
   type TriageVariant,
 } from './flags/triageFlag.js';
-export { type PasswordHasher, SCRYPT_PASSWORDS } from './identity/passwordHash.js';
+export {
+  type PasswordCost,
+  type PasswordHasher,
+  SCRYPT_PASSWORDS,
+} from './identity/passwordHash.js';
 export {
   type BucketLimit,
   DEFAULT_SIGN_IN_LIMITS,
@@ -359,7 +363,7 @@ export {
 export type { CommandResults } from './kernel/CommandResults.js';
 export type { Answer } from './kernel/executeCommand.js';
 export type { RequestSource } from './kernel/KernelDeps.js';
-export type { SystemConfig } from './kernel/SystemConfig.js';
+export { DEFAULT_CONFIG, type SystemConfig } from './kernel/SystemConfig.js';
 export type { LabelledExample } from './ml/labelledExample.js';
 export { parseArtifact } from './ml/parseArtifact.js';
 export { parseExamples } from './ml/parseExamples.js';

@@ -1,23 +1,24 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSystem, type System, VirtualClock } from '../index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  createSystem,
+  type PasswordHasher,
+  SCRYPT_PASSWORDS,
+  type System,
+  VirtualClock,
+} from '../index.js';
 
 /** How many password hashes were computed: new ones and checks of a given password. */
-const hashes = vi.hoisted(() => ({ made: 0, checked: 0 }));
-
-vi.mock('./passwordHash.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./passwordHash.js')>();
-  return {
-    ...real,
-    hashPassword: (...args: Parameters<typeof real.hashPassword>) => {
-      hashes.made++;
-      return real.hashPassword(...args);
-    },
-    verifyPassword: (...args: Parameters<typeof real.verifyPassword>) => {
-      hashes.checked++;
-      return real.verifyPassword(...args);
-    },
-  };
-});
+const hashes = { made: 0, checked: 0 };
+const counting: PasswordHasher = {
+  hash: (...args) => {
+    hashes.made++;
+    return SCRYPT_PASSWORDS.hash(...args);
+  },
+  verify: (...args) => {
+    hashes.checked++;
+    return SCRYPT_PASSWORDS.verify(...args);
+  },
+};
 
 const COST = { N: 16, r: 1, p: 1 };
 const TOKEN = 'guard-test';
@@ -29,6 +30,7 @@ async function clinic(): Promise<{ system: System; clock: VirtualClock }> {
     clock,
     config: { passwordCost: COST },
     bootstrapToken: TOKEN,
+    passwords: counting,
   });
   const admin = { username: 'admin', password: 'admin-password' };
   await system.execute({
