@@ -33,7 +33,9 @@ async function cpuUs(task: () => Promise<unknown>): Promise<number> {
  * HTTP), and a real user's sign-in, from another address, stays under 1 s while `flood`
  * anonymous sign-ins are kept in flight from one address, with production scrypt.
  */
-export async function anonymousRows(budget: AnonymousBudget = ANONYMOUS_BUDGET): Promise<BenchRow[]> {
+export async function anonymousRows(
+  budget: AnonymousBudget = ANONYMOUS_BUDGET,
+): Promise<BenchRow[]> {
   const cost = budget.passwordCost ?? DEFAULT_CONFIG.passwordCost;
   const perRequest: number[] = [];
   const realMs: number[] = [];
@@ -45,7 +47,12 @@ export async function anonymousRows(budget: AnonymousBudget = ANONYMOUS_BUDGET):
       bootstrapToken: 'bench',
     });
     const nurse = { username: 'nurse.bench', password: 'nurse.bench-password' };
-    await system.execute({ type: 'bootstrapAdmin', ...nurse, displayName: 'N', bootstrapToken: 'bench' });
+    await system.execute({
+      type: 'bootstrapAdmin',
+      ...nurse,
+      displayName: 'N',
+      bootstrapToken: 'bench',
+    });
     const anonymous = (n: number, peer: string): Promise<Answer<unknown>> =>
       system.executeUnknown(
         { type: 'signIn', username: `nobody.${round}.${n}`, password: 'a-guess-password' },
