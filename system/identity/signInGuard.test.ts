@@ -252,3 +252,53 @@ describe('failed sign-ins lock the account, with backoff', () => {
     expect(await guess()).toMatchObject({ error: { code: 'invalid_credentials' } });
   });
 });
+
+describe('a flood from one address does not starve the others', () => {
+  it('D5: at most two anonymous hashes run at once, and another address gets the next free one', async () => {
+    const started: string[] = [];
+    const pending: Array<() => void> = [];
+    const slow: PasswordHasher = {
+      hash: SCRYPT_PASSWORDS.hash,
+      verify: async (given, stored) => {
+        started.push(given);
+        await new Promise<void>((resolve) => pending.push(resolve));
+        return SCRYPT_PASSWORDS.verify(given, stored);
+      },
+    };
+    const system = createSystem({
+      seed: 9,
+      config: { passwordCost: COST },
+      bootstrapToken: TOKEN,
+      passwords: slow,
+    });
+    const admin = { username: 'admin', password: 'admin-password' };
+    await system.execute({
+      type: 'bootstrapAdmin',
+      ...admin,
+      displayName: 'A',
+      bootstrapToken: TOKEN,
+    });
+    const flood = Array.from({ length: 10 }, (_, i) =>
+      system.executeUnknown(
+        { type: 'signIn', username: `nobody${i}`, password: `flood-${i}-password` },
+        { peer: '203.0.113.9' },
+      ),
+    );
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    await settle();
+    expect(started).toHaveLength(2);
+    const real = system.execute({ type: 'signIn', ...admin }, { peer: '198.51.100.7' });
+    await settle();
+    expect(started).toHaveLength(2);
+    pending.shift()!();
+    await settle();
+    expect(started.at(-1)).toBe(admin.password);
+    while (pending.length > 0) {
+      pending.shift()!();
+      await settle();
+    }
+    expect((await real).ok).toBe(true);
+    await Promise.all(flood);
+    expect(started).toHaveLength(11);
+  });
+});
