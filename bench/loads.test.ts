@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { startTestServer } from '../server/startTestServer.js';
+import { anonymousRows } from './anonymousRows.js';
 import { histogramSvg } from './histogramSvg.js';
 import { BUCKET_EDGES_MS, summarizeLatencies } from './loads/LatencySummary.js';
 import { type LoadName, runLoad } from './loads/runLoad.js';
@@ -115,4 +116,15 @@ describe('report writers', () => {
     expect(again).not.toContain('| t |');
     expect(again.endsWith('folders\n')).toBe(true);
   });
+});
+
+test('the anonymous-request rows run, tiny budget and cheap hashing', async () => {
+  const rows = await anonymousRows({
+    rounds: 1,
+    refused: 50,
+    flood: 5,
+    passwordCost: { N: 16, r: 1, p: 1 },
+  });
+  expect(rows.map((r) => r.unit)).toEqual(['ms', 'ms']);
+  expect(rows.every((r) => Number.isFinite(r.median))).toBe(true);
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { anonymousRows } from './anonymousRows.js';
 import { formatTable } from './formatTable.js';
 import { histogramSvg } from './histogramSvg.js';
 import { modelPredictRow } from './modelPredictRow.js';
@@ -62,9 +63,12 @@ async function main(): Promise<void> {
     const version = reports.find((r) => r.modelVersion !== null)?.modelVersion;
     const model = version ? [modelPredictRow(version)] : [];
     const rules = triageRulesRows();
+    progress('anonymous requests under the sign-in limits');
+    const anonymous = await anonymousRows();
     const rows = [
       ...engine,
       ...rules,
+      ...anonymous,
       ...serverRows(reports, recovery, dashboard),
       ...operations,
       ...model,

@@ -32,7 +32,9 @@ How to read it:
 - Server loads run \`npm start\` (\`server/main.ts\`) as a child process on 127.0.0.1 and a fresh
   database file, driven from another process over real HTTP and WebSocket (undici, ws), each
   client in a closed loop (it sends its next request when the last is answered). Users are
-  created once at setup, with \`--insecure-fast-passwords\` (cheap scrypt, for benchmarks only).
+  created once at setup, with \`--insecure-fast-passwords\` (cheap scrypt) and
+  \`--insecure-no-sign-in-limits\` (no rate limits or lockout: every user signs in from one
+  address at once), both for benchmarks only.
 - FULL: the file database as \`npm start\` runs it, WAL with \`synchronous=FULL\`, one fsync per
   command (each command is one transaction with its audit event). Group commit
   (\`npm start -- --group-commit\`): \`synchronous=NORMAL\`, and each answer waits for one fsync
@@ -49,6 +51,9 @@ How to read it:
   notifies every nurse); latency is from the command's start on the server to arrival.
 - Audited commands: \`startConversation\` (a row and an audit event per transaction), over HTTP
   and in-process without HTTP.
+- Anonymous requests (issue 17): in-process, the CPU of a sign-in the limits refuse (its audit
+  event included), and a real sign-in from another address while 200 anonymous sign-ins are kept
+  in flight from one, with production scrypt (N = 2^17, r = 8).
 - Recovery: SIGKILL while 8 patients send messages, restart on the same file; the time runs
   from the kill to the first command answered, and every acknowledged message must be there.
 - The machine is shared: the load average is recorded (start, end, highest), and figures move

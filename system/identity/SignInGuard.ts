@@ -23,6 +23,12 @@ export interface SignInLimits {
   lockout: { threshold: number; baseMs: number; maxMs: number; forgetAfterMs: number };
   /** The most buckets and lockouts held; the least recently touched are dropped past it. */
   maxEntries: number;
+  /**
+   * The most of these hashes running at once, whoever asked; the next free one goes to the
+   * peer with the fewest running, so a flood from one address delays others by one hash at
+   * most, and memory stays bounded (128 MiB a hash at production cost).
+   */
+  maxConcurrentHashes: number;
 }
 
 /**
@@ -36,6 +42,7 @@ export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
   perAccount: { capacity: 5, refillMs: 12_000 },
   lockout: { threshold: 5, baseMs: 1_000, maxMs: 15 * 60_000, forgetAfterMs: 24 * 3_600_000 },
   maxEntries: 100_000,
+  maxConcurrentHashes: 2,
 };
 
 /**
@@ -53,6 +60,7 @@ export const NO_SIGN_IN_LIMITS: SignInLimits = {
   perAccount: { capacity: 1e9, refillMs: 1 },
   lockout: { threshold: 1e9, baseMs: 1, maxMs: 1, forgetAfterMs: 1 },
   maxEntries: 100_000,
+  maxConcurrentHashes: 1e9,
 };
 
 interface Bucket {
@@ -79,8 +87,24 @@ export class SignInGuard {
   readonly #accounts = new Map<string, Bucket>();
   readonly #failures = new Map<string, Failures>();
   readonly #queues = new Map<string, Promise<unknown>>();
+  readonly #slots: FairSlots;
 
-  constructor(private readonly limits: SignInLimits) {}
+  constructor(private readonly limits: SignInLimits) {
+    this.#slots = new FairSlots(limits.maxConcurrentHashes);
+  }
+
+  /**
+   * Runs a hash when a slot is free: at most `maxConcurrentHashes` at once, the next free
+   * slot to the peer with the fewest running (commands in-process share one peer).
+   */
+  async hashing<T>(peer: string | undefined, task: () => Promise<T>): Promise<T> {
+    const release = await this.#slots.acquire(peer ?? 'in-process');
+    try {
+      return await task();
+    } finally {
+      release();
+    }
+  }
 
   /**
    * Takes a token from the peer's bucket (if the request has a peer) and the account's, or
@@ -158,6 +182,71 @@ export class SignInGuard {
     while (map.size > this.limits.maxEntries) {
       const oldest = map.keys().next().value as string;
       map.delete(oldest);
+    }
+  }
+}
+
+/**
+ * Slots shared fairly by peers: a free slot goes to the waiting peer with the fewest running,
+ * and among those to the one served least recently.
+ */
+class FairSlots {
+  #free: number;
+  #turn = 0;
+  readonly #running = new Map<string, number>();
+  readonly #served = new Map<string, number>();
+  readonly #waiting = new Map<string, Array<() => void>>();
+
+  constructor(slots: number) {
+    this.#free = slots;
+  }
+
+  async acquire(peer: string): Promise<() => void> {
+    if (this.#free > 0 && this.#waiting.size === 0) this.#take(peer);
+    else
+      await new Promise<void>((resolve) => {
+        const queue = this.#waiting.get(peer) ?? [];
+        queue.push(resolve);
+        this.#waiting.set(peer, queue);
+      });
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#free++;
+      const left = (this.#running.get(peer) ?? 1) - 1;
+      if (left === 0) this.#running.delete(peer);
+      else this.#running.set(peer, left);
+      this.#next();
+    };
+  }
+
+  #take(peer: string): void {
+    this.#free--;
+    this.#running.set(peer, (this.#running.get(peer) ?? 0) + 1);
+    // Why delete first: the map then holds the least recently served first, for trimming.
+    this.#served.delete(peer);
+    this.#served.set(peer, ++this.#turn);
+    if (this.#served.size > 10_000) this.#served.delete(this.#served.keys().next().value!);
+  }
+
+  /** Whether peer `a` should be served before peer `b`. */
+  #before(a: string, b: string): boolean {
+    const running = (this.#running.get(a) ?? 0) - (this.#running.get(b) ?? 0);
+    if (running !== 0) return running < 0;
+    return (this.#served.get(a) ?? 0) < (this.#served.get(b) ?? 0);
+  }
+
+  #next(): void {
+    while (this.#free > 0 && this.#waiting.size > 0) {
+      let chosen: string | undefined;
+      for (const peer of this.#waiting.keys())
+        if (chosen === undefined || this.#before(peer, chosen)) chosen = peer;
+      const queue = this.#waiting.get(chosen!)!;
+      const resolve = queue.shift()!;
+      if (queue.length === 0) this.#waiting.delete(chosen!);
+      this.#take(chosen!);
+      resolve();
     }
   }
 }

@@ -73,7 +73,8 @@ export async function prepareCommand(
       if (!bootstrapTokenValid || hasAdmin(deps)) return { ...NOTHING, bootstrapTokenValid };
       const throttled = deps.guard.admit(source.peer, cmd.username, deps.clock.now());
       if (throttled) return { ...NOTHING, bootstrapTokenValid, throttled };
-      return { ...NOTHING, bootstrapTokenValid, passwordHash: await newHash(cmd.password, deps) };
+      const passwordHash = await deps.guard.hashing(source.peer, () => newHash(cmd.password, deps));
+      return { ...NOTHING, bootstrapTokenValid, passwordHash };
     }
     case 'registerPatient': {
       const throttled = deps.guard.admit(source.peer, cmd.username, deps.clock.now());
@@ -81,14 +82,15 @@ export async function prepareCommand(
       // Why no hash for a taken name: the answer says it is taken anyway, so a hash would
       // only cost the server; the handler refuses it.
       if (usernameTaken(deps, cmd.username)) return NOTHING;
-      return { ...NOTHING, passwordHash: await newHash(cmd.password, deps) };
+      const passwordHash = await deps.guard.hashing(source.peer, () => newHash(cmd.password, deps));
+      return { ...NOTHING, passwordHash };
     }
     case 'createStaff':
       return { ...NOTHING, passwordHash: await newHash(cmd.password, deps) };
     case 'signIn': {
       const throttled = deps.guard.admit(source.peer, cmd.username, deps.clock.now());
       if (throttled) return { ...NOTHING, throttled };
-      return deps.guard.serialize(cmd.username, () => verifySignIn(cmd, deps));
+      return deps.guard.serialize(cmd.username, () => verifySignIn(cmd, deps, source));
     }
     case 'registerModel':
       // Why here: verifying an artifact hashes all of it, too slow to hold a transaction for.
@@ -105,12 +107,20 @@ export async function prepareCommand(
  * any hash; an unknown account is checked against a dummy hash of the same cost, so a wrong
  * name and a wrong password take the same time (D6); the outcome moves the lockout.
  */
-async function verifySignIn(cmd: CommandOf<'signIn'>, deps: KernelDeps): Promise<Prepared> {
+async function verifySignIn(
+  cmd: CommandOf<'signIn'>,
+  deps: KernelDeps,
+  source: RequestSource,
+): Promise<Prepared> {
   const locked = deps.guard.locked(cmd.username, deps.clock.now());
   if (locked) return { ...NOTHING, throttled: locked };
   const user = readUser(deps, cmd.username);
-  const stored = user?.passwordHash ?? (await dummyHash(deps.passwords, deps.config.passwordCost));
-  const verified = (await deps.passwords.verify(cmd.password, stored)) && user !== undefined;
+  const matches = await deps.guard.hashing(source.peer, async () => {
+    const stored =
+      user?.passwordHash ?? (await dummyHash(deps.passwords, deps.config.passwordCost));
+    return deps.passwords.verify(cmd.password, stored);
+  });
+  const verified = matches && user !== undefined;
   if (verified) deps.guard.succeeded(cmd.username);
   else deps.guard.failed(cmd.username, deps.clock.now());
   return { ...NOTHING, verifiedUserId: verified ? user.id : null };
