@@ -1,11 +1,35 @@
 import fc from 'fast-check';
 import { z } from 'zod';
-import { MAX_MESSAGE_CODE_POINTS } from '../system/conversation/messageLimits.js';
-import { RedFlagFamily } from '../system/triage/redFlagFamily.js';
 import { applyTypos, perturbation, perturbText } from './perturbText.js';
 import { ALL_STATEMENTS } from './statements/allStatements.js';
 import { RELATIVES } from './statements/relatives.js';
 import { BENIGN_SENTENCES, HOSTILE_TEXTS } from './symptomPhrases.js';
+
+/** The largest message the protocol lets a patient send (server/PROTOCOL.md), in code points. */
+const MAX_MESSAGE_CODE_POINTS = 2000;
+
+/** The families the statement bank writes about, by its own names. */
+const RedFlagFamily = z.enum([
+  'stroke',
+  'cardiac_chest_pain',
+  'breathing_difficulty',
+  'anaphylaxis',
+  'suicidal_ideation',
+  'severe_bleeding',
+  'fainting',
+  'confusion',
+  'seizure',
+  'neurological',
+  'sepsis',
+  'meningitis',
+  'obstetric',
+  'paediatric',
+  'acute_abdomen',
+  'poisoning',
+  'abnormal_vitals',
+  'major_trauma',
+]);
+type RedFlagFamily = z.infer<typeof RedFlagFamily>;
 
 /** A generated patient message with the truth it was built to carry (for replaying stored data). */
 export const SymptomTextSchema = z.object({

@@ -1,4 +1,5 @@
-import type { Acuity } from '../system/index.js';
+/** ESI acuity as the model states it: 1 most urgent, 5 least. */
+type Acuity = 1 | 2 | 3 | 4 | 5;
 
 /** What a patient must be advised at each acuity: the clinical reference for dispositions. */
 const BY_ACUITY = {

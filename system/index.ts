@@ -1,4 +1,4 @@
-import { POLICY, type Policy } from './access/policy.js';
+import { POLICY } from './access/policy.js';
 import { type AuditVerdict, verifyAuditLog } from './audit/verifyAuditLog.js';
 import { type DeploymentView, deploymentView } from './deployment/deploymentView.js';
 import type { Assessment, AssessmentId } from './domain/assessment.js';
@@ -11,62 +11,24 @@ import { err, ok, type Result } from './domain/result.js';
 import type { CaseId, ReviewCase } from './domain/reviewCase.js';
 import type { Role, UserId } from './domain/user.js';
 import { bootstrapTokenHash } from './identity/bootstrapToken.js';
-import { type PasswordHasher, SCRYPT_PASSWORDS } from './identity/passwordHash.js';
+import { SCRYPT_PASSWORDS } from './identity/passwordHash.js';
 import { resolveSession } from './identity/resolveSession.js';
 import { SignInGuard } from './identity/SignInGuard.js';
 import type { CommandResults } from './kernel/CommandResults.js';
 import { type Answer, executeCommand, refuseUnchecked } from './kernel/executeCommand.js';
 import type { KernelDeps, RequestSource } from './kernel/KernelDeps.js';
-import { DEFAULT_CONFIG, type SystemConfig } from './kernel/SystemConfig.js';
+import { DEFAULT_CONFIG } from './kernel/SystemConfig.js';
 import type { OperationsView } from './operations/OperationsView.js';
 import { readHealth } from './operations/readHealth.js';
 import type { SystemHealth } from './operations/SystemHealth.js';
-import type { Clock } from './ports/Clock.js';
-import type { Ids } from './ports/Ids.js';
-import type { ModelServer } from './ports/ModelServer.js';
 import { seededIds } from './ports/seededIds.js';
 import { VirtualClock } from './ports/VirtualClock.js';
-import { createServing, type DeploymentOptions } from './serving/createServing.js';
+import type { SystemOptions } from './SystemOptions.js';
+import { createServing } from './serving/createServing.js';
 import { openSqliteStore } from './store/openSqliteStore.js';
 import type { RetentionPolicy, Store, StoreCounts } from './store/Store.js';
-import { RED_FLAG_RULES, type RedFlagRule } from './triage/redFlagRules.js';
+import { RED_FLAG_RULES } from './triage/redFlagRules.js';
 import { rulesOnlyModel } from './triage/rulesOnlyModel.js';
-
-/** How to build a system; every port has a deterministic default. */
-export interface SystemOptions {
-  /** Defaults to a fresh `:memory:` SQLite store. */
-  store?: Store;
-  clock?: Clock;
-  /** Defaults to ids seeded with `seed`. */
-  ids?: Ids;
-  seed?: number;
-  modelServer?: ModelServer;
-  /** The safety rules; replaceable only so tests can prove a weakened rule set is caught. */
-  redFlagRules?: readonly RedFlagRule[];
-  /** The role x action matrix; replaceable only so tests can prove a widened one is caught. */
-  policy?: Policy;
-  /** Tunable rules (SLAs, session length, password hashing cost); defaults for production. */
-  config?: Partial<SystemConfig>;
-  /**
-   * Called after a command's transaction commits, with the recipients it may have notified
-   * (or whose session it ended): what a real-time server listens to. A hint, not the data:
-   * read the outbox for that.
-   * WARNING: must not throw; the command has committed by then.
-   */
-  onCommit?: (recipients: ReadonlySet<string>) => void;
-  /** How long notifications are kept for delivery; see `DEFAULT_RETENTION`. */
-  retention?: Partial<RetentionPolicy>;
-  /** Where model versions come from, what runs them, where flags are read. */
-  deployment?: DeploymentOptions;
-  /**
-   * The one-time token `bootstrapAdmin` must carry to create the first admin (`npm start`
-   * makes one at random on a database without an admin). Without one, no bootstrap is taken:
-   * nobody, in-process or over HTTP, can make themselves the first admin.
-   */
-  bootstrapToken?: string;
-  /** Hashes and checks passwords; scrypt by default (replaceable so a test can count). */
-  passwords?: PasswordHasher;
-}
 
 /**
  * Keep a week of notifications, and at most 10,000 per recipient; idempotency answers for a
@@ -79,6 +41,8 @@ export const DEFAULT_RETENTION: RetentionPolicy = {
   idempotencyMs: 86_400_000,
   sessionsMs: 86_400_000,
 };
+
+export type { SystemOptions } from './SystemOptions.js';
 
 /** A notification as its recipient receives it. */
 export interface Notification {

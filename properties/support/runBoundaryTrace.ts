@@ -1,7 +1,6 @@
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import {
   boundaryWorld,
-  type Expected,
   emergencyExpectation,
   keyedExpectation,
   listExpectation,
@@ -14,8 +13,16 @@ import {
 import { refusedAdviceProblem } from '../../models/triageAdvice.js';
 import type { RunningServer } from '../../server/startServer.js';
 import type { StoreCounts, System, VirtualClock } from '../../system/index.js';
+import {
+  checkAnswer,
+  escalated,
+  expectAudited,
+  expectStatus,
+  expectUnchanged,
+} from './boundaryChecks.js';
+import { JSON_TYPE, keyedRequest, originRequest } from './boundaryRequests.js';
 import type { BoundaryStep } from './boundaryStep.js';
-import { BOUNDARY_TOKEN, type BoundaryCast, passwordOf, usernameOf } from './boundaryWorld.js';
+import { type BoundaryCast, passwordOf, usernameOf } from './boundaryWorld.js';
 import { check } from './InvariantViolation.js';
 import { type RawRequest, type RawResponse, rawRequest } from './rawHttp.js';
 
@@ -28,13 +35,7 @@ export interface BoundaryRig {
   cast: BoundaryCast;
 }
 
-const KEYED_TEXTS = [
-  'I have had a mild itchy rash on my arm for two days',
-  'crushing chest pain going down my left arm',
-  'a mild headache since this morning',
-] as const;
 const RED_FLAG_KEYED_BODY = 1;
-const HISTORY_LIMITS = [5, 10, 20] as const;
 
 /** Red-flag texts the rules flag (the conversation property covers which ones). */
 export const EMERGENCY_TEXTS = [
@@ -42,19 +43,10 @@ export const EMERGENCY_TEXTS = [
   "I can't breathe and my lips are turning blue",
   'my face is drooping on one side and my speech is slurred',
 ] as const;
-const ROUTINE = 'I have had a mild cough since yesterday';
+
 const PADDING = ' and'.repeat(600);
 
 const STATUS_VALUES = ['pending', 'claimed', 'approved', 'rejected', 'modified'];
-
-const JSON_TYPE = 'application/json';
-const CONTENT_TYPES: Record<string, string | undefined> = {
-  json: JSON_TYPE,
-  text: 'text/plain;charset=UTF-8',
-  form: 'application/x-www-form-urlencoded',
-  multipart: 'multipart/form-data; boundary=x',
-  none: undefined,
-};
 
 /**
  * The boundary property's run: each step is sent over real HTTP (from the peer it names) and
@@ -380,138 +372,4 @@ async function signInStep(
       i,
       () => `a sign-in audited as ${JSON.stringify(event)}, naming no account it was for`,
     );
-}
-
-function keyedRequest(
-  step: Extract<BoundaryStep, { type: 'KEYED' }>,
-  conversationId: string,
-): { fields: string; body: Record<string, unknown> } {
-  switch (step.command) {
-    case 'sendMessage':
-      return { fields: `${step.body}`, body: { conversationId, text: KEYED_TEXTS[step.body] } };
-    case 'readHistory':
-      return { fields: `${step.body}`, body: { conversationId, limit: HISTORY_LIMITS[step.body] } };
-    case 'startConversation':
-      return { fields: '', body: {} };
-  }
-}
-
-function originRequest(
-  step: Extract<BoundaryStep, { type: 'ORIGIN' }>,
-  rig: BoundaryRig,
-): RawRequest {
-  const headers: Record<string, string> = {};
-  if (step.origin === 'foreign') headers.origin = 'https://evil.example';
-  if (step.origin === 'null') headers.origin = 'null';
-  if (step.origin === 'cross-site') headers['sec-fetch-site'] = 'cross-site';
-  if (step.origin === 'same') {
-    headers.origin = rig.server.url;
-    headers['sec-fetch-site'] = 'same-origin';
-  }
-  const type = CONTENT_TYPES[step.contentType];
-  if (type !== undefined) headers['content-type'] = type;
-  const pat0 = rig.cast.patients[0]!;
-  switch (step.command) {
-    case 'bootstrapAdmin':
-      return {
-        path: '/api/commands/bootstrapAdmin',
-        headers,
-        body: JSON.stringify({
-          username: 'u.intruder',
-          password: 'intruder-password',
-          displayName: 'Intruder',
-          bootstrapToken: BOUNDARY_TOKEN,
-        }),
-      };
-    case 'sendMessage':
-      return {
-        path: '/api/commands/sendMessage',
-        headers: { ...headers, authorization: `Bearer ${pat0.session}` },
-        body: JSON.stringify({ conversationId: pat0.open, text: ROUTINE }),
-      };
-    case 'readQueue':
-      return {
-        path: '/api/commands/readQueue',
-        headers: { ...headers, authorization: `Bearer ${rig.cast.nurse.session}` },
-        body: '{}',
-      };
-    case 'ack':
-      return {
-        path: '/api/notifications/ack',
-        headers: { ...headers, authorization: `Bearer ${rig.cast.nurse.session}` },
-        body: '{"seq":0}',
-      };
-  }
-}
-
-const escalated = (response: RawResponse): boolean =>
-  (response.body as { value?: { reply?: { escalated?: boolean } } }).value?.reply?.escalated ===
-  true;
-
-/** Every answer: no 5xx, a typed body, and the headers no answer may go without. */
-function checkAnswer(response: RawResponse, i: number): void {
-  check(response.status < 500, 'typed', i, () => `answered ${response.status}: ${response.text}`);
-  const body = response.body as { ok?: unknown; error?: { code?: unknown } } | null;
-  check(
-    body !== null &&
-      (body.ok === true || (body.ok === false && typeof body.error?.code === 'string')),
-    'typed',
-    i,
-    () => `an answer that is not a typed answer: ${response.status} ${response.text.slice(0, 200)}`,
-  );
-  check(
-    response.headers['cache-control'] === 'no-store' &&
-      response.headers['x-content-type-options'] === 'nosniff',
-    'headers',
-    i,
-    () =>
-      `answered with Cache-Control ${response.headers['cache-control']}, X-Content-Type-Options ${response.headers['x-content-type-options']}`,
-  );
-}
-
-function expectStatus(
-  response: RawResponse,
-  expected: Expected,
-  invariant: string,
-  i: number,
-): void {
-  const body = response.body as { ok: boolean; error?: { code: string } };
-  const code = body.ok ? null : (body.error?.code ?? '?');
-  check(
-    response.status === expected.status && code === expected.code,
-    invariant,
-    i,
-    () =>
-      `answered ${response.status} ${code ?? 'ok'}, expected ${expected.status} ${expected.code ?? 'ok'}`,
-    () => ({ expected, actual: { status: response.status, body: response.body } }),
-  );
-}
-
-function expectAudited(
-  before: StoreCounts & { auditEvents: number },
-  after: StoreCounts & { auditEvents: number },
-  events: number,
-  invariant: string,
-  i: number,
-): void {
-  check(
-    after.auditEvents === before.auditEvents + events,
-    invariant,
-    i,
-    () => `${after.auditEvents - before.auditEvents} audit events, expected ${events}`,
-  );
-}
-
-function expectUnchanged(
-  before: StoreCounts & { auditEvents: number },
-  after: StoreCounts & { auditEvents: number },
-  invariant: string,
-  i: number,
-): void {
-  check(
-    JSON.stringify(before) === JSON.stringify(after),
-    invariant,
-    i,
-    () => `a replay changed records: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
-  );
 }
