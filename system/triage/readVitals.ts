@@ -47,7 +47,7 @@ const BP = new RegExp(
   'g',
 );
 const TEMP = new RegExp(
-  String.raw`\b(?:temp(?:erature)?s?|fever|thermometer|temp of|measured|hot|boiling|burning up)\b${GAP}${NUM}\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|fahrenheit)?\b|${NUM}\s*(?:°|º|degrees?)\s*(c|f|celsius|fahrenheit)?\b|${NUM}\s*(c|f)\b`,
+  String.raw`\b(?:temp(?:erature)?s?|fever|fievre|fiebre|fieber|febbre|thermometer|temp of|measured|hot|boiling|burning up)\b${GAP}${NUM}\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|fahrenheit)?\b|${NUM}\s*(?:°|º|degrees?)\s*(c|f|celsius|fahrenheit)?\b|${NUM}\s*(c|f)\b`,
   'g',
 );
 // Why a closed list between keyword and number: "no sugar in my tea, 2 cups" is no reading.
@@ -87,7 +87,7 @@ const AGE_OLD = new RegExp(
 );
 const AGE_SHORT = /(?<![\d.])(\d{1,2})\s*(?:yo|y\/o|y\.o)\b/g;
 const AGE_OF = new RegExp(
-  String.raw`\b(?:my|our|his|her|your|the|a|baby|son|daughter|boy|girl|child|kid|grandson|granddaughter|nephew|niece|he'?s|she'?s|hes|shes|is|aged|age)\s*\(?\s*(\d{1,2})\s*${UNIT}?\b(?!\s*(?:ago|since|after|pregnant|pg|preg|%|\/|\.\d|times|hours?|hrs?|mins?|minutes?|tablets?|pills?|puffs?))`,
+  String.raw`\b(?:my|our|his|her|your|the|a|baby|son|daughter|boy|girl|child|kid|grandson|granddaughter|nephew|niece|he'?s|she'?s|hes|shes|who'?s|is|aged|age)\s*\(?\s*(\d{1,2})\s*${UNIT}?\b(?!\s*(?:ago|since|after|pregnant|pg|preg|%|\/|\.\d|times|hours?|hrs?|mins?|minutes?|tablets?|pills?|puffs?))`,
   'g',
 );
 const TABLETS =
