@@ -48,6 +48,11 @@ async function clinic(dbFile?: string) {
   return { server, staff, patient, open, close };
 }
 
+/** How long a read is held back when a test shows what the notifications alone draw. */
+const SLOW_READ_MS = 20_000;
+/** Well within `SLOW_READ_MS`, and well past any honest delivery on a loaded machine. */
+const SOONER_MS = 5_000;
+
 /** Sends a message from the patient page and waits for the page to show its answer. */
 const send = (page: Page, text: string) =>
   answerTo(page, async () => {
@@ -215,6 +220,66 @@ describe('the pages in a real browser', () => {
       await dashboard.locator('#signed-in').waitFor({ state: 'visible' });
       await expect.poll(() => dashboard.locator('#no-escalations').isVisible()).toBe(true);
       expect(await dashboard.locator('.escalation').count()).toBe(0);
+    } finally {
+      await c.close();
+    }
+  });
+
+  test("a new emergency is drawn on the board before the board's own read returns, and one nurse's acknowledgement shows on another nurse's open board, with their name", async () => {
+    // Why this test? The board used to wait for `readEscalations` after each notification
+    // (232-307 ms from Send to card), and an acknowledgement notified no one: another nurse's
+    // board kept asking for an emergency already taken until its 30 s poll.
+    const c = await clinic();
+    try {
+      const nina = await c.open('/dashboard', 'nina');
+      const carl = await c.open('/dashboard', 'carl');
+      for (const board of [nina, carl])
+        await expect.poll(() => board.locator('#connection').textContent()).toBe('Live');
+      // From here on each read of Nina's board takes 20 s: what it shows sooner came from the
+      // notifications themselves. (The bench row times the way; a loaded CI machine cannot.)
+      await nina.route('**/api/commands/readEscalations', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, SLOW_READ_MS));
+        await route.continue().catch(() => undefined);
+      });
+      const chat = await c.open('/chat', 'pat');
+      expect(await send(chat, CLINIC_TEXTS.emergency1)).toBe('ok');
+      const card = nina.locator('.escalation').first();
+      await card.waitFor({ timeout: SOONER_MS });
+      expect(await card.locator('.card-title').textContent()).toBe('pat');
+      expect(await card.locator('.complaint').textContent()).toContain(
+        CLINIC_TEXTS.emergency1.slice(0, 20),
+      );
+      expect(await card.getAttribute('data-acuity')).toBe('1');
+      expect(await card.locator('.sla').textContent()).toMatch(/^Acknowledge within \d+ min \d+ s/);
+      expect(await nina.title()).toMatch(/^\(1\) Emergency waiting/);
+
+      // Carl takes it; Nina's board says so, with his name, without a reload.
+      await activate(carl);
+      const carlsCard = carl.locator('.escalation').first();
+      await carlsCard.waitFor({ timeout: PAGE_TIMEOUT_MS });
+      expect(
+        await answerTo(carl, () => carlsCard.getByRole('button', { name: /^Acknowledge/ }).click()),
+      ).toBe('ok');
+      await activate(nina);
+      await expect
+        .poll(() => card.getAttribute('data-status'), { timeout: SOONER_MS })
+        .toBe('acknowledged');
+      expect(await card.locator('.card-state').textContent()).toMatch(/^Acknowledged by carl at /);
+      expect(await card.getByRole('button', { name: /^Acknowledge/ }).isVisible()).toBe(false);
+      expect(await nina.locator('#escalation-count').textContent()).toContain('1 acknowledged');
+      await expectSeenWell(nina, 'dashboard-acknowledged-elsewhere');
+
+      // Carl resolves it; it leaves Nina's board too.
+      await activate(carl);
+      expect(
+        await answerTo(carl, async () => {
+          await carlsCard.getByLabel('Resolution note').fill(REASON);
+          await carlsCard.getByRole('button', { name: 'Resolve' }).click();
+        }),
+      ).toBe('ok');
+      await activate(nina);
+      await card.waitFor({ state: 'detached', timeout: SOONER_MS });
+      await nina.unroute('**/api/commands/readEscalations');
     } finally {
       await c.close();
     }

@@ -45,6 +45,17 @@ export const CLINIC_VARIANTS: Record<string, (store: Store) => Store> = {
         ? store.notificationBounds(recipient).last
         : store.appendNotification(recipient, kind, body, at),
   }),
+  /**
+   * Invariant 5: an acknowledgement is kept from the other nurses (no notification), so their
+   * open boards still ask for an emergency already taken.
+   */
+  'acknowledgement-not-pushed': (store) => ({
+    ...store,
+    appendNotification: (recipient, kind, body, at) =>
+      kind === 'escalation.acknowledged'
+        ? store.notificationBounds(recipient).last
+        : store.appendNotification(recipient, kind, body, at),
+  }),
   /** Invariant 9: the patient's history shows the AI's recommendation before any decision. */
   'leaks-pending-advice': (store) => ({
     ...store,

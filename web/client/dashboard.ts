@@ -9,6 +9,7 @@ import type {
 } from '../../system/index.js';
 import { Announcer } from './Announcer.js';
 import { acuityLabel } from './acuityLabel.js';
+import { boardNotice } from './boardNotice.js';
 import { type BrowserAnswer, callCommand, newIdempotencyKey } from './callCommand.js';
 import { type EscalationAction, EscalationBoard } from './EscalationBoard.js';
 import { busy, field, h } from './h.js';
@@ -21,7 +22,8 @@ import { SessionStore, type StoredSession } from './SessionStore.js';
 import { wireSignIn } from './wireSignIn.js';
 
 const TITLE = document.title;
-// Why poll the board at all: another nurse's acknowledgement or resolution notifies no one.
+// Why poll the board at all, when every change to an escalation is notified: a safety net
+// for a notification this page could not read (an older server's body, a dropped frame).
 const BOARD_POLL_MS = 30_000;
 
 const announcer = new Announcer();
@@ -72,8 +74,17 @@ const control = wireSignIn({
       onNotification(n, replayed) {
         // Why skip replayed ones: the reads below show the state they led to.
         if (replayed) return;
-        if (n.kind.startsWith('escalation.')) schedule(loadBoard);
-        else if (n.kind.startsWith('case.')) schedule(loadQueue);
+        if (n.kind.startsWith('escalation.')) {
+          // Why draw before reading: the card is on the board one read sooner (the read
+          // then corrects anything the notice could not say).
+          const notice = boardNotice(n);
+          const fresh = notice && board ? board.apply(notice) : null;
+          if (fresh && notice?.kind === 'raised') {
+            showBoardCounts();
+            announce(fresh.acuity, notice.patientName, notice.complaint);
+          } else if (notice) showBoardCounts();
+          schedule(loadBoard);
+        } else if (n.kind.startsWith('case.')) schedule(loadQueue);
       },
       onWelcome(_latest, connection) {
         welcomed();
@@ -145,6 +156,7 @@ function showBoardCounts(): void {
 async function loadBoard(): Promise<void> {
   if (!me || !board) return;
   const request = ++boardRequest;
+  const asOf = board.version();
   const answer = await callCommand({ type: 'readEscalations', session: me.session }, clock);
   if (request !== boardRequest || !me || !board) return;
   control.checkSession(answer);
@@ -152,7 +164,7 @@ async function loadBoard(): Promise<void> {
     announcer.failure(answer.error);
     return;
   }
-  const fresh = board.show(answer.value);
+  const fresh = board.show(answer.value, asOf);
   showBoardCounts();
   // Why not on the first read: what is already waiting at sign-in is on the board, not news.
   if (boardShown) announceNew(fresh, answer.value);
@@ -162,9 +174,11 @@ async function loadBoard(): Promise<void> {
 function announceNew(fresh: EscalationBoardView['escalations'], view: EscalationBoardView): void {
   if (fresh.length === 0) return;
   const e = fresh[0]!;
-  const name = view.names[e.patientId] ?? 'a patient';
-  const complaint = view.complaints[e.id] ?? '';
-  emergencyLive.textContent = `New emergency: ${name}, ${acuityLabel(e.acuity)}. ${complaint}`;
+  announce(e.acuity, view.names[e.patientId] ?? 'a patient', view.complaints[e.id] ?? '');
+}
+
+function announce(acuity: Acuity, name: string, complaint: string): void {
+  emergencyLive.textContent = `New emergency: ${name || 'a patient'}, ${acuityLabel(acuity)}. ${complaint}`;
 }
 
 /** Reads the queue with the filters and shows it; a later read wins over an earlier one. */
