@@ -42,7 +42,13 @@ export function raiseEscalation(
       ],
     };
     ctx.store.updateEscalation(raised);
-    notifyStaff(ctx, ['nurse', 'charge_nurse'], 'escalation.raised', raisedBody(ctx, raised));
+    notifyStaff(
+      ctx,
+      ['nurse', 'charge_nurse'],
+      'escalation.raised',
+      raisedBody(ctx, raised),
+      patientId,
+    );
     return raised;
   }
   const escalation: Escalation = {
@@ -62,7 +68,13 @@ export function raiseEscalation(
     history: [],
   };
   ctx.store.insertEscalation(escalation);
-  notifyStaff(ctx, ['nurse', 'charge_nurse'], 'escalation.raised', raisedBody(ctx, escalation));
+  notifyStaff(
+    ctx,
+    ['nurse', 'charge_nurse'],
+    'escalation.raised',
+    raisedBody(ctx, escalation),
+    patientId,
+  );
   return escalation;
 }
 
