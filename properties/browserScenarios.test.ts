@@ -285,6 +285,71 @@ describe('the pages in a real browser', () => {
     }
   });
 
+  test("a patient who gave a date of birth shows with their age and each case with its due time, on the boards of their own unit's nurses only", async () => {
+    // Why this test? Rows showed neither age nor due time, and every nurse of the clinic saw
+    // (and could read) every patient: there were no units.
+    const server = await startBrowserServer({});
+    const pages: Page[] = [];
+    const open = async (path: string, username: string, password: string) => {
+      const page = await chromium.context.newPage();
+      pages.push(page);
+      await signInOnPage(page, `${server.url}${path}`, username, password);
+      return page;
+    };
+    try {
+      await signUpStaff(server.system, [
+        { name: 'nina', role: 'nurse' },
+        { name: 'wanda', role: 'nurse', unit: 'ward-7' },
+      ]);
+      // The patient signs up on the chat page, giving a date of birth: 67 years ago yesterday.
+      const born = new Date();
+      born.setUTCFullYear(born.getUTCFullYear() - 67);
+      born.setUTCDate(born.getUTCDate() - 1);
+      const chat = await chromium.context.newPage();
+      pages.push(chat);
+      chat.setDefaultTimeout(PAGE_TIMEOUT_MS);
+      await chat.goto(`${server.url}/chat`);
+      await chat.getByLabel('Your name').fill('Pat Jones');
+      await chat.locator('#register-username').fill('u.pat');
+      await chat.getByLabel(/^Password \(at least/).fill('pat-password');
+      await chat.getByLabel(/^Date of birth/).fill(born.toISOString().slice(0, 10));
+      await chat.getByRole('button', { name: 'Create account' }).click();
+      await chat.locator('#signed-in').waitFor({ state: 'visible' });
+      await expectSeenWell(chat, 'chat-signed-up');
+      expect(await send(chat, CLINIC_TEXTS.review)).toBe('ok');
+      expect(await send(chat, CLINIC_TEXTS.emergency2)).toBe('ok');
+
+      const nina = await open('/dashboard', 'u.nina', 'nina-password');
+      const row = nina.locator('#queue-rows li').first();
+      await row.waitFor();
+      expect(await row.locator('.row-name').textContent()).toBe('Pat Jones, 67');
+      // The clinic's rule, stated here: an urgent (acuity 3) case is due within 60 minutes.
+      const caseId = (await row.getAttribute('data-case-id'))!;
+      const createdAt = server.system.reviewCase(caseId as never)!.createdAt;
+      const dueBy = await nina.evaluate(
+        (at) => new Date(at).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }),
+        createdAt + 60 * 60_000,
+      );
+      expect(await row.locator('.due').textContent()).toBe(`Due by ${dueBy}`);
+      const card = nina.locator('.escalation').first();
+      await card.waitFor();
+      expect(await card.locator('.card-title').textContent()).toBe('Pat Jones, 67');
+      await openCase(nina, caseId);
+      expect(await nina.locator('#case-heading').textContent()).toBe('Pat Jones, 67');
+      expect(await nina.locator('#case-summary .due').textContent()).toBe(`Due by ${dueBy}`);
+      await expectSeenWell(nina, 'dashboard-ages-and-due');
+
+      // Wanda works on ward 7: the patient is not hers to see.
+      const wanda = await open('/dashboard', 'u.wanda', 'wanda-password');
+      await expect.poll(() => wanda.locator('#queue-count').textContent()).toBe('0 cases');
+      expect(await wanda.locator('#no-escalations').isVisible()).toBe(true);
+      expect(await wanda.locator('body').textContent()).not.toContain('Pat Jones');
+    } finally {
+      await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+      await server.close();
+    }
+  });
+
   test('a user without the right sees the action refused in plain words beside it', async () => {
     const c = await clinic();
     try {

@@ -17,7 +17,7 @@ export function unitRefusal(ctx: ActorContext, patientId: string): Handled<never
   const error: CommandError = {
     code: 'forbidden',
     actor: ctx.actor.userId,
-    action: 'read a patient of another unit',
+    action: 'patient.readOtherUnit',
     entity,
   };
   return { result: err(error), action: 'R', entity };

@@ -2,6 +2,7 @@
 import type { Escalation, EscalationBoardView } from '../../system/index.js';
 import { acuityChip } from './acuityChip.js';
 import type { BoardNotice } from './boardNotice.js';
+import { nameWithAge } from './dueText.js';
 import { h } from './h.js';
 import { localTime } from './renderConversation.js';
 import type { ServerClock } from './ServerClock.js';
@@ -50,6 +51,7 @@ export class EscalationBoard {
   readonly #cards = new Map<string, Card>();
   #entries: Escalation[] = [];
   #names: Record<string, string> = {};
+  #ages: Record<string, number> = {};
   #complaints: Record<string, string> = {};
   /** Counts the notices applied; a read remembers the count it was sent at. */
   #version = 0;
@@ -85,6 +87,7 @@ export class EscalationBoard {
       ...this.#entries.filter((e) => newer(e.id) && !this.#resolved.has(e.id)),
     ];
     this.#names = { ...this.#names, ...view.names };
+    this.#ages = { ...this.#ages, ...view.ages };
     this.#complaints = { ...this.#complaints, ...view.complaints };
     this.#draw(entries);
     return entries.filter((e) => !known.has(e.id));
@@ -283,7 +286,7 @@ export class EscalationBoard {
     card.item.dataset.acuity = String(e.acuity);
     card.item.setAttribute('aria-label', `Emergency: ${name}, acuity ${e.acuity}, ${e.status}`);
     card.chip.replaceChildren(acuityChip(e.acuity));
-    card.title.textContent = name;
+    card.title.textContent = nameWithAge(name, this.#ages[e.patientId]);
     card.complaint.textContent = complaint ? `“${complaint}”` : '';
     const re =
       e.reEscalations > 0
