@@ -8,12 +8,14 @@ import { type LaunchedChromium, launchChromium } from '../web/launchChromium.js'
 import {
   activate,
   answerTo,
+  isInSight,
   openCase,
   PAGE_TIMEOUT_MS,
   signInOnPage,
+  toBottomEdge,
 } from './support/browserPages.js';
 import { startBrowserServer } from './support/browserServer.js';
-import { checkPageSeen } from './support/checkPageSeen.js';
+import { checkPageSeen, VIEWPORTS } from './support/checkPageSeen.js';
 import { CLINIC_TEXTS, REASON } from './support/clinicTexts.js';
 import { signUpPatient, signUpStaff } from './support/signUp.js';
 
@@ -120,11 +122,15 @@ describe('the pages in a real browser', () => {
       await dashboard.getByRole('radio', { name: 'Approve' }).check();
       await dashboard.getByLabel('Reason (required)').fill(REASON);
       const submit = dashboard.getByRole('button', { name: 'Submit decision' });
+      await dashboard.setViewportSize(VIEWPORTS.desktop);
+      await toBottomEdge(dashboard, '#decide-form button[type="submit"]');
       expect(await answerTo(dashboard, () => submit.click())).not.toBe('ok');
       const error = dashboard.locator('#decide-error');
       expect(await error.textContent()).toMatch(/^Claim this case first|This case is with/);
       expect(await error.textContent()).not.toMatch(/case_|Case\//);
       expect(await submit.evaluate((el) => el === document.activeElement)).toBe(true);
+      // The refusal is in sight, even when the button was pressed at the panel's bottom edge.
+      expect(await isInSight(dashboard, '#decide-error')).toBe(true);
       expect(
         await answerTo(dashboard, () => dashboard.getByRole('button', { name: 'Claim' }).click()),
       ).toBe('ok');
@@ -317,7 +323,6 @@ describe('the pages in a real browser', () => {
       await chat.locator('#signed-in').waitFor({ state: 'visible' });
       await expectSeenWell(chat, 'chat-signed-up');
       expect(await send(chat, CLINIC_TEXTS.review)).toBe('ok');
-      expect(await send(chat, CLINIC_TEXTS.emergency2)).toBe('ok');
 
       const nina = await open('/dashboard', 'u.nina', 'nina-password');
       const row = nina.locator('#queue-rows li').first();
@@ -331,12 +336,27 @@ describe('the pages in a real browser', () => {
         createdAt + 60 * 60_000,
       );
       expect(await row.locator('.due').textContent()).toBe(`Due by ${dueBy}`);
-      const card = nina.locator('.escalation').first();
-      await card.waitFor();
-      expect(await card.locator('.card-title').textContent()).toBe('Pat Jones, 67');
+      await nina.setViewportSize(VIEWPORTS.phone);
       await openCase(nina, caseId);
       expect(await nina.locator('#case-heading').textContent()).toBe('Pat Jones, 67');
       expect(await nina.locator('#case-summary .due').textContent()).toBe(`Due by ${dueBy}`);
+
+      // On a phone, down at the decision form, the board is out of sight: an emergency that
+      // arrives now must still be in sight, with the way to it.
+      await toBottomEdge(nina, '#decide-form button[type="submit"]');
+      expect(await send(chat, CLINIC_TEXTS.emergency2)).toBe('ok');
+      await activate(nina);
+      const jump = nina.getByRole('link', { name: /^1 emergency waiting/ });
+      await jump.waitFor();
+      expect(await isInSight(nina, '#emergency-jump')).toBe(true);
+      await jump.click();
+      const card = nina.locator('.escalation').first();
+      expect(await isInSight(nina, '.escalation .card-title')).toBe(true);
+      expect(
+        await nina.evaluate(() => document.activeElement?.classList.contains('card-title')),
+      ).toBe(true);
+      expect(await card.locator('.card-title').textContent()).toBe('Pat Jones, 67');
+      await expect.poll(() => jump.isVisible()).toBe(false);
       await expectSeenWell(nina, 'dashboard-ages-and-due');
 
       // Wanda works on ward 7: the patient is not hers to see.
@@ -366,15 +386,17 @@ describe('the pages in a real browser', () => {
       const caseId = (await nurse.locator('#queue-rows li').first().getAttribute('data-case-id'))!;
       await openCase(nurse, caseId);
       const reassign = nurse.getByRole('button', { name: 'Reassign', exact: true });
-      const refused = await answerTo(nurse, async () => {
-        await nurse.getByLabel('Reassign to').selectOption({ label: 'carl (charge nurse)' });
-        await reassign.click();
-      });
+      await nurse.setViewportSize(VIEWPORTS.phone);
+      await nurse.getByLabel('Reassign to').selectOption({ label: 'carl (charge nurse)' });
+      await toBottomEdge(nurse, '#reassign-form button[type="submit"]');
+      const refused = await answerTo(nurse, () => reassign.click());
       expect(refused).toBe('forbidden');
       expect(await nurse.locator('#reassign-error').textContent()).toBe(
         'Only a charge nurse can reassign cases.',
       );
       expect(await reassign.evaluate((el) => el === document.activeElement)).toBe(true);
+      // Pressed at the bottom of a phone's screen, the refusal beneath it is scrolled into sight.
+      expect(await isInSight(nurse, '#reassign-error')).toBe(true);
       expect(c.server.system.reviewCase(caseId as never)?.status).toBe('pending');
       await expectSeenWell(nurse, 'dashboard-refused');
     } finally {

@@ -33,6 +33,9 @@ const rows = document.getElementById('queue-rows') as HTMLUListElement;
 const count = document.getElementById('queue-count')!;
 const escalationCount = document.getElementById('escalation-count')!;
 const emergencyLive = document.getElementById('emergency-live')!;
+const emergencyJump = document.getElementById('emergency-jump') as HTMLAnchorElement;
+const escalationsSection = document.getElementById('escalations')!;
+let boardInSight = true;
 const panel = document.getElementById('case')!;
 const heading = document.getElementById('case-heading') as HTMLElement;
 const decideForm = document.getElementById('decide-form') as HTMLFormElement;
@@ -120,6 +123,7 @@ const control = wireSignIn({
     count.textContent = '';
     escalationCount.textContent = '';
     document.title = TITLE;
+    emergencyJump.hidden = true;
   },
 });
 
@@ -150,7 +154,30 @@ function showBoardCounts(): void {
   escalationCount.dataset.overdue = String(overdue > 0);
   // Why in the title: a nurse in another tab or window sees an emergency waiting.
   document.title = open > 0 ? `(${open}) Emergency waiting · ${TITLE}` : TITLE;
+  showJump(open);
 }
+
+/** Shows the way to the board while an emergency waits and the board is out of sight. */
+function showJump(open: number): void {
+  const text = `${open} emergenc${open === 1 ? 'y' : 'ies'} waiting: show`;
+  if (emergencyJump.textContent !== text) emergencyJump.textContent = text;
+  emergencyJump.hidden = open === 0 || boardInSight || !me;
+}
+
+new IntersectionObserver((entries) => {
+  boardInSight = entries.some((e) => e.isIntersecting);
+  showJump(board?.counts().open ?? 0);
+}).observe(escalationsSection);
+
+emergencyJump.addEventListener('click', (event) => {
+  event.preventDefault();
+  escalationsSection.scrollIntoView({ block: 'start' });
+  // Focus goes to the most urgent emergency, so the next Tab reaches its Acknowledge button.
+  const first = document.querySelector<HTMLElement>('#escalation-list .card-title');
+  const heading = document.getElementById('escalations-heading')!;
+  heading.setAttribute('tabindex', '-1');
+  (first ?? heading).focus();
+});
 
 /** Reads the open escalations and shows them; a new emergency is announced. */
 async function loadBoard(): Promise<void> {

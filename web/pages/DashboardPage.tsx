@@ -24,6 +24,9 @@ export function DashboardPage() {
           </button>
         </div>
         <p id="emergency-live" class="visually-hidden" aria-live="assertive" />
+        {/* Why: a nurse deep in a case on a phone cannot see the board above; this stays on
+            screen while an emergency waits out of sight. */}
+        <a id="emergency-jump" class="emergency-jump" href="#escalations" hidden />
         <div class="columns">
           <div class="board">
             <section id="escalations" aria-labelledby="escalations-heading" class="escalations">
