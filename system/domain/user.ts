@@ -8,6 +8,15 @@ export type UserId = z.infer<typeof UserId>;
 export const Role = z.enum(['patient', 'nurse', 'charge_nurse', 'ml_engineer', 'admin']);
 export type Role = z.infer<typeof Role>;
 
+/**
+ * The two namespaces of usernames: patients sign themselves up, staff are created by an admin.
+ * Why two: a sign-up must not tell anyone which names the staff have (issue 17, D6).
+ */
+export const Realm = z.enum(['patient', 'staff']);
+export type Realm = z.infer<typeof Realm>;
+
+export const realmOf = (role: Role): Realm => (role === 'patient' ? 'patient' : 'staff');
+
 /** The authenticated user a command runs as. */
 export interface Actor {
   userId: UserId;

@@ -58,7 +58,7 @@ function insertStaff(
   },
 ): Handled<{ userId: UserId }> {
   const { passwordHash } = cmd;
-  if (ctx.store.getUserByUsername(cmd.username)) {
+  if (ctx.store.getUserByUsername(cmd.username, 'staff')) {
     return {
       result: err({ code: 'username_taken', username: cmd.username }),
       action: 'C',

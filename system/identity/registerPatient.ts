@@ -12,7 +12,7 @@ export function registerPatient(
   cmd: CommandOf<'registerPatient'>,
   passwordHash: string | null,
 ): Handled<{ patientId: PatientId }> {
-  if (ctx.store.getUserByUsername(cmd.username)) {
+  if (ctx.store.getUserByUsername(cmd.username, 'patient')) {
     const error = { code: 'username_taken', username: cmd.username } as const;
     return {
       result: err(error),

@@ -3,6 +3,7 @@ import { err, ok } from '../domain/result.js';
 import type { Role, UserId } from '../domain/user.js';
 import type { CommandContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
+import { accountFor } from './accountFor.js';
 import { sessionTokenHash } from './sessionToken.js';
 
 /** A new session: the token to send with every command, and when it stops working. */
@@ -30,7 +31,7 @@ export function signIn(
     return {
       result: err({ code: 'invalid_credentials' }),
       action: 'E',
-      entity: accountEntity(ctx, cmd.username),
+      entity: accountEntity(ctx, cmd),
       agent: 'anonymous',
     };
   }
@@ -53,7 +54,14 @@ export function signIn(
 }
 
 /** The account a sign-in names, as an audit entity: `User/<id>`, or `User/unknown`. */
-export function accountEntity(ctx: CommandContext, username: string): string {
-  const user = ctx.store.getUserByUsername(username);
+export function accountEntity(
+  ctx: CommandContext,
+  cmd: Pick<CommandOf<'signIn'>, 'username' | 'realm'>,
+): string {
+  const { user } = accountFor(
+    (name, realm) => ctx.store.getUserByUsername(name, realm),
+    cmd.username,
+    cmd.realm,
+  );
   return `User/${user?.id ?? 'unknown'}`;
 }

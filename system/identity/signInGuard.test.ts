@@ -22,6 +22,12 @@ const counting: PasswordHasher = {
 };
 
 const COST = { N: 16, r: 1, p: 1 };
+const PAT_SIGN_UP = {
+  type: 'registerPatient',
+  username: 'pat',
+  password: 'pat-password',
+  displayName: 'Pat',
+} as const;
 const TOKEN = 'guard-test';
 
 async function clinic(): Promise<{ system: System; clock: VirtualClock }> {
@@ -50,12 +56,7 @@ async function clinic(): Promise<{ system: System; clock: VirtualClock }> {
     displayName: 'Nina',
     role: 'nurse',
   });
-  await system.execute({
-    type: 'registerPatient',
-    username: 'pat',
-    password: 'pat-password',
-    displayName: 'Pat',
-  });
+  await system.execute({ ...PAT_SIGN_UP });
   return { system, clock };
 }
 
@@ -134,7 +135,7 @@ describe('no request without a session costs a password hash outside its buckets
     salts = 0;
     const taken = await system.execute({
       type: 'registerPatient',
-      username: 'admin',
+      username: 'pat',
       password: 'other-password',
       displayName: 'X',
     });
@@ -187,7 +188,7 @@ describe('usernames cannot be told apart', () => {
     expect(u).toEqual(w);
   });
 
-  it("D6: sign-up with a staff member's name gets exactly the answer a patient's name gets", async () => {
+  it("D6: sign-up with a staff member's name gets exactly the answer a free name gets, and both accounts sign in", async () => {
     const { system } = await clinic();
     const attempt = async (username: string) => {
       const answer = await system.execute({
@@ -198,15 +199,28 @@ describe('usernames cannot be told apart', () => {
       });
       const event = system.lastAuditEvent()!;
       return {
-        answer: {
-          ...answer,
-          correlationId: '',
-          error: { ...(answer as { error: object }).error, username: '' },
-        },
-        audit: [event.action, event.entity, event.agent, event.outcome],
+        answer: { ...answer, correlationId: '', value: { patientId: '' } },
+        audit: [event.action, event.entity.what.split('/')[0], event.agent.role, event.outcome],
       };
     };
-    expect(await attempt('nina')).toEqual(await attempt('pat'));
+    expect(await attempt('nina')).toEqual(await attempt('nobody-has-this'));
+    const nurse = await system.execute({
+      type: 'signIn',
+      username: 'nina',
+      password: 'nina-password',
+      realm: 'staff',
+    });
+    expect(nurse).toMatchObject({ ok: true, value: { role: 'nurse' } });
+    const patient = await system.execute({
+      type: 'signIn',
+      username: 'nina',
+      password: 'some-password',
+    });
+    expect(patient).toMatchObject({ ok: true, value: { role: 'patient' } });
+    // A patient's name is still told apart at sign-up: the namespace is the patients' own.
+    expect(await system.execute({ ...PAT_SIGN_UP })).toMatchObject({
+      error: { code: 'username_taken' },
+    });
   });
 });
 
@@ -272,7 +286,7 @@ describe('failed sign-ins lock the account, with backoff', () => {
 });
 
 describe('a flood from one address does not starve the others', () => {
-  it('D5: at most two anonymous hashes run at once, and another address gets the next free one', async () => {
+  it('D5: one address holds one of the two hash slots at most, so a sign-in from another starts at once', async () => {
     const started: string[] = [];
     const pending: Array<() => void> = [];
     const slow: PasswordHasher = {
@@ -304,19 +318,26 @@ describe('a flood from one address does not starve the others', () => {
     );
     const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
     await settle();
-    expect(started).toHaveLength(2);
+    expect(started).toHaveLength(1);
     const real = system.execute({ type: 'signIn', ...admin }, { peer: '198.51.100.7' });
+    await settle();
+    expect(started).toHaveLength(2);
+    expect(started.at(-1)).toBe(admin.password);
+    const third = system.executeUnknown(
+      { type: 'signIn', username: 'nobody-else', password: 'third-password' },
+      { peer: '192.0.2.44' },
+    );
     await settle();
     expect(started).toHaveLength(2);
     pending.shift()!();
     await settle();
-    expect(started.at(-1)).toBe(admin.password);
+    expect(started.at(-1)).toBe('third-password');
     while (pending.length > 0) {
       pending.shift()!();
       await settle();
     }
     expect((await real).ok).toBe(true);
-    await Promise.all(flood);
-    expect(started).toHaveLength(11);
+    await Promise.all([...flood, third]);
+    expect(started).toHaveLength(12);
   });
 });

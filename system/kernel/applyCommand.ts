@@ -139,7 +139,7 @@ export function applyCommand(
 function throttled(ctx: CommandContext, cmd: Command, error: Throttled): Handled<unknown> {
   const entity =
     cmd.type === 'signIn'
-      ? accountEntity(ctx, cmd.username)
+      ? accountEntity(ctx, cmd)
       : cmd.type === 'registerPatient'
         ? 'Patient/new'
         : 'User/new';

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { messageViolation, withoutForbiddenCharacters } from '../conversation/messageLimits.js';
 import { type ModelDeployment, TRIAGE_MODEL } from '../deployment/modelDeployment.js';
 import type { Command, CommandOf } from '../domain/command.js';
-import type { Actor } from '../domain/user.js';
+import type { Actor, Realm } from '../domain/user.js';
+import { accountFor, accountKey } from '../identity/accountFor.js';
 import { isBootstrapToken } from '../identity/bootstrapToken.js';
 import type { PasswordCost, PasswordHasher } from '../identity/passwordHash.js';
 import { caseAcuities } from '../release/caseAcuities.js';
@@ -71,26 +72,33 @@ export async function prepareCommand(
       // cost anyone a password hash (issue 17, D5).
       const bootstrapTokenValid = isBootstrapToken(deps.bootstrapTokenHash, cmd.bootstrapToken);
       if (!bootstrapTokenValid || hasAdmin(deps)) return { ...NOTHING, bootstrapTokenValid };
-      const throttled = deps.guard.admit(source.peer, cmd.username, deps.clock.now());
+      const key = accountKey('staff', cmd.username);
+      const throttled = deps.guard.admit(source.peer, key, deps.clock.now());
       if (throttled) return { ...NOTHING, bootstrapTokenValid, throttled };
       const passwordHash = await deps.guard.hashing(source.peer, () => newHash(cmd.password, deps));
       return { ...NOTHING, bootstrapTokenValid, passwordHash };
     }
     case 'registerPatient': {
-      const throttled = deps.guard.admit(source.peer, cmd.username, deps.clock.now());
+      const key = accountKey('patient', cmd.username);
+      const throttled = deps.guard.admit(source.peer, key, deps.clock.now());
       if (throttled) return { ...NOTHING, throttled };
       // Why no hash for a taken name: the answer says it is taken anyway, so a hash would
       // only cost the server; the handler refuses it.
-      if (usernameTaken(deps, cmd.username)) return NOTHING;
+      if (readUser(deps, cmd.username, 'patient')) return NOTHING;
       const passwordHash = await deps.guard.hashing(source.peer, () => newHash(cmd.password, deps));
       return { ...NOTHING, passwordHash };
     }
     case 'createStaff':
       return { ...NOTHING, passwordHash: await newHash(cmd.password, deps) };
     case 'signIn': {
-      const throttled = deps.guard.admit(source.peer, cmd.username, deps.clock.now());
+      const { key } = accountFor(
+        (name, realm) => readUser(deps, name, realm),
+        cmd.username,
+        cmd.realm,
+      );
+      const throttled = deps.guard.admit(source.peer, key, deps.clock.now());
       if (throttled) return { ...NOTHING, throttled };
-      return deps.guard.serialize(cmd.username, () => verifySignIn(cmd, deps, source));
+      return deps.guard.serialize(key, () => verifySignIn(cmd, deps, source));
     }
     case 'registerModel':
       // Why here: verifying an artifact hashes all of it, too slow to hold a transaction for.
@@ -112,17 +120,22 @@ async function verifySignIn(
   deps: KernelDeps,
   source: RequestSource,
 ): Promise<Prepared> {
-  const locked = deps.guard.locked(cmd.username, deps.clock.now());
+  // Why looked up again: an account may have been created while this one waited its turn.
+  const { key, user } = accountFor(
+    (name, realm) => readUser(deps, name, realm),
+    cmd.username,
+    cmd.realm,
+  );
+  const locked = deps.guard.locked(key, deps.clock.now());
   if (locked) return { ...NOTHING, throttled: locked };
-  const user = readUser(deps, cmd.username);
   const matches = await deps.guard.hashing(source.peer, async () => {
     const stored =
       user?.passwordHash ?? (await dummyHash(deps.passwords, deps.config.passwordCost));
     return deps.passwords.verify(cmd.password, stored);
   });
   const verified = matches && user !== undefined;
-  if (verified) deps.guard.succeeded(cmd.username);
-  else deps.guard.failed(cmd.username, deps.clock.now());
+  if (verified) deps.guard.succeeded(key);
+  else deps.guard.failed(key, deps.clock.now());
   return { ...NOTHING, verifiedUserId: verified ? user.id : null };
 }
 
@@ -148,17 +161,14 @@ function dummyHash(passwords: PasswordHasher, cost: PasswordCost): Promise<strin
 }
 
 /** A user by name; a store that fails reads as none (the transaction answers for it). */
-function readUser(deps: KernelDeps, username: string): UserRecord | undefined {
+function readUser(deps: KernelDeps, username: string, realm: Realm): UserRecord | undefined {
   try {
-    return deps.store.getUserByUsername(username);
+    return deps.store.getUserByUsername(username, realm);
   } catch (e) {
     if (isStoreUnavailable(e)) return undefined;
     throw e;
   }
 }
-
-const usernameTaken = (deps: KernelDeps, username: string): boolean =>
-  readUser(deps, username) !== undefined;
 
 /** Whether an admin exists; a store that fails reads as yes (the handler answers for it). */
 function hasAdmin(deps: KernelDeps): boolean {

@@ -11,7 +11,7 @@ import type { Message } from '../domain/message.js';
 import type { Patient, PatientId } from '../domain/patient.js';
 import type { CaseId, CaseStatus, ReviewCase } from '../domain/reviewCase.js';
 import type { Unit } from '../domain/unit.js';
-import type { Role, UserId } from '../domain/user.js';
+import type { Realm, Role, UserId } from '../domain/user.js';
 import type { OperationsView } from '../operations/OperationsView.js';
 import type { BreakerRecord } from '../serving/circuitBreaker.js';
 
@@ -89,7 +89,7 @@ export interface ConversationRecords {
 export interface IdentityRecords {
   insertUser(user: UserRecord): void;
   getUser(id: UserId): UserRecord | undefined;
-  getUserByUsername(username: string): UserRecord | undefined;
+  getUserByUsername(username: string, realm: Realm): UserRecord | undefined;
   insertSession(session: SessionRecord): void;
   getSession(tokenHash: string): SessionRecord | undefined;
   endSession(tokenHash: string, at: number): void;

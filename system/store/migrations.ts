@@ -4,7 +4,8 @@ import { delivery } from './migrations/003_delivery.js';
 import { deployment } from './migrations/004_deployment.js';
 import { healthProbe } from './migrations/005_healthProbe.js';
 import { boundary } from './migrations/006_boundary.js';
-import { unitsAndBirthDates } from './migrations/007_unitsAndBirthDates.js';
+import { usernameRealms } from './migrations/007_usernameRealms.js';
+import { unitsAndBirthDates } from './migrations/008_unitsAndBirthDates.js';
 
 /**
  * The schema, one migration per entry (one file each in `migrations/`), applied in order and
@@ -18,5 +19,6 @@ export const MIGRATIONS: readonly string[] = [
   deployment,
   healthProbe,
   boundary,
+  usernameRealms,
   unitsAndBirthDates,
 ];

@@ -30,6 +30,7 @@ const control = wireSignIn({
   store: new SessionStore('medassist.chat.session'),
   announcer,
   clock,
+  realm: 'patient',
   async start(session) {
     current = session;
     subscription = openSubscription({

@@ -61,6 +61,7 @@ const control = wireSignIn({
   store: new SessionStore('medassist.dashboard.session'),
   announcer,
   clock,
+  realm: 'staff',
   async start(session) {
     me = session;
     board = new EscalationBoard(clock, (action) => void onEscalation(action));

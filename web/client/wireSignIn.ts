@@ -11,6 +11,8 @@ export interface SignInHooks {
   store: SessionStore;
   announcer: Announcer;
   clock: ServerClock;
+  /** Whose accounts the page signs in: the patients' or the staff's (their names may coincide). */
+  realm: 'patient' | 'staff';
   /** Starts the signed-in view; resolves when its first data is shown. */
   start(session: StoredSession): Promise<void>;
   /** Stops it (closes the subscription, clears what was shown). */
@@ -47,7 +49,10 @@ export function wireSignIn(hooks: SignInHooks): SignInControl {
   };
   const signIn = async (username: string, password: string) => {
     announcer.clear();
-    const answer = await callCommand({ type: 'signIn', username, password }, clock);
+    const answer = await callCommand(
+      { type: 'signIn', username, password, realm: hooks.realm },
+      clock,
+    );
     announcer.answer(
       answer,
       answer.ok ? `Signed in as ${answer.value.name}.` : '',

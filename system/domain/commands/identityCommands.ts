@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BirthDate } from '../birthDate.js';
 import { DisplayName } from '../textRules.js';
 import { Unit } from '../unit.js';
-import { Password, Role, Username } from '../user.js';
+import { Password, Realm, Role, Username } from '../user.js';
 import { authenticated, envelope } from './envelope.js';
 
 /** Registers a patient (self sign-up). */
@@ -30,11 +30,15 @@ export const CreateStaff = z.object({
   ...authenticated,
 });
 
-/** Exchanges a username and password for a session token. */
+/**
+ * Exchanges a username and password for a session token. `realm` names the account's
+ * namespace; without it, a patient's account of that name, else a staff member's.
+ */
 export const SignIn = z.object({
   type: z.literal('signIn'),
   username: z.string().min(1).max(64),
   password: z.string().min(1).max(256),
+  realm: Realm.optional(),
   ...envelope,
 });
 

@@ -9,7 +9,9 @@ export function identityTables(db: Database.Database): IdentityRecords {
       'INSERT INTO users (id, username, role, display_name, password_hash, created_at, unit) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     getUser: db.prepare('SELECT * FROM users WHERE id = ?'),
-    getUserByUsername: db.prepare('SELECT * FROM users WHERE username = ?'),
+    getUserByUsername: db.prepare(
+      "SELECT * FROM users WHERE (role = 'patient') = ? AND username = ?",
+    ),
     insertSession: db.prepare(
       'INSERT INTO sessions (token_hash, user_id, created_at, expires_at, ended_at) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -39,8 +41,8 @@ export function identityTables(db: Database.Database): IdentityRecords {
         u.unit,
       ),
     getUser: (id) => toUser(q.getUser.get(id) as UserRow | undefined),
-    getUserByUsername: (username) =>
-      toUser(q.getUserByUsername.get(username) as UserRow | undefined),
+    getUserByUsername: (username, realm) =>
+      toUser(q.getUserByUsername.get(realm === 'patient' ? 1 : 0, username) as UserRow | undefined),
     insertSession: (s) =>
       void q.insertSession.run(s.tokenHash, s.userId, s.createdAt, s.expiresAt, s.endedAt),
     getSession: (tokenHash) => {

@@ -1,5 +1,5 @@
 /**
- * Issue 20: units (every user works in or belongs to one; existing users join `general`,
+ * Issue 20: units  (every user works in or belongs to one; existing users join `general`,
  * which a clinic with no units is) and a patient's date of birth, when they gave it.
  */
 export const unitsAndBirthDates = `
