@@ -96,8 +96,11 @@ export function dueSpan(dueAt: number, now: number): HTMLElement {
  * a re-render.
  */
 export function tickWaiting(root: ParentNode, now: number): void {
-  for (const el of root.querySelectorAll<HTMLElement>('.waiting[data-since]'))
-    el.textContent = `Waiting ${formatDuration(now - Number(el.dataset.since))}`;
+  // Why compare first: writing the same text still costs a layout of every row.
+  for (const el of root.querySelectorAll<HTMLElement>('.waiting[data-since]')) {
+    const text = `Waiting ${formatDuration(now - Number(el.dataset.since))}`;
+    if (el.textContent !== text) el.textContent = text;
+  }
   for (const el of root.querySelectorAll<HTMLElement>('.due[data-due]')) {
     const due = dueText(Number(el.dataset.due), now);
     if (el.textContent !== due.text) el.textContent = due.text;
