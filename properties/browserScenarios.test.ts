@@ -247,10 +247,22 @@ describe('the pages in a real browser', () => {
         await new Promise((resolve) => setTimeout(resolve, SLOW_READ_MS));
         await route.continue().catch(() => undefined);
       });
+      // Nina wants to hear new emergencies; the test counts the tones the page starts.
+      await nina.evaluate(() => {
+        const w = window as unknown as { tones: number };
+        w.tones = 0;
+        const create = AudioContext.prototype.createOscillator;
+        AudioContext.prototype.createOscillator = function (this: AudioContext) {
+          w.tones++;
+          return create.call(this);
+        };
+      });
+      await nina.getByLabel('Sound for new emergencies').check();
       const chat = await c.open('/chat', 'pat');
       expect(await send(chat, CLINIC_TEXTS.emergency1)).toBe('ok');
       const card = nina.locator('.escalation').first();
       await card.waitFor({ timeout: SOONER_MS });
+      expect(await nina.evaluate(() => (window as unknown as { tones: number }).tones)).toBe(2);
       expect(await card.locator('.card-title').textContent()).toBe('pat');
       expect(await card.locator('.complaint').textContent()).toContain(
         CLINIC_TEXTS.emergency1.slice(0, 20),

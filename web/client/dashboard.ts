@@ -11,6 +11,7 @@ import { Announcer } from './Announcer.js';
 import { acuityLabel } from './acuityLabel.js';
 import { boardNotice } from './boardNotice.js';
 import { type BrowserAnswer, callCommand, newIdempotencyKey } from './callCommand.js';
+import { EmergencyChime } from './EmergencyChime.js';
 import { type EscalationAction, EscalationBoard } from './EscalationBoard.js';
 import { busy, field, h } from './h.js';
 import { openSubscription } from './openSubscription.js';
@@ -36,6 +37,7 @@ const emergencyLive = document.getElementById('emergency-live')!;
 const emergencyJump = document.getElementById('emergency-jump') as HTMLAnchorElement;
 const escalationsSection = document.getElementById('escalations')!;
 let boardInSight = true;
+const chime = new EmergencyChime(document.getElementById('emergency-sound') as HTMLInputElement);
 const panel = document.getElementById('case')!;
 const heading = document.getElementById('case-heading') as HTMLElement;
 const decideForm = document.getElementById('decide-form') as HTMLFormElement;
@@ -207,6 +209,7 @@ function announceNew(fresh: EscalationBoardView['escalations'], view: Escalation
 
 function announce(acuity: Acuity, name: string, complaint: string): void {
   emergencyLive.textContent = `New emergency: ${name || 'a patient'}, ${acuityLabel(acuity)}. ${complaint}`;
+  chime.play();
 }
 
 /** Reads the queue with the filters and shows it; a later read wins over an earlier one. */

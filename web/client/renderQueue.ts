@@ -102,6 +102,8 @@ export function tickWaiting(root: ParentNode, now: number): void {
     if (el.textContent !== text) el.textContent = text;
   }
   for (const el of root.querySelectorAll<HTMLElement>('.due[data-due]')) {
+    // Why skip: 'Due by 7:37 PM' reads the same until the time passes.
+    if (el.dataset.overdue === 'false' && now <= Number(el.dataset.due)) continue;
     const due = dueText(Number(el.dataset.due), now);
     if (el.textContent !== due.text) el.textContent = due.text;
     el.dataset.overdue = String(due.overdue);

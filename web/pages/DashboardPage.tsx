@@ -19,6 +19,10 @@ export function DashboardPage() {
           <p id="connection" class="connection" aria-live="polite">
             Offline
           </p>
+          <label class="check">
+            <input type="checkbox" id="emergency-sound" />
+            Sound for new emergencies
+          </label>
           <button type="button" id="sign-out" class="secondary">
             Sign out
           </button>
