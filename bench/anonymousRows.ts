@@ -39,6 +39,7 @@ export async function anonymousRows(
   const cost = budget.passwordCost ?? DEFAULT_CONFIG.passwordCost;
   const perRequest: number[] = [];
   const realMs: number[] = [];
+  const loneMs: number[] = [];
   for (let round = 0; round < budget.rounds; round++) {
     const system = createSystem({
       // Why a clock that stands still: the buckets refill only when told, so the count of
@@ -72,6 +73,12 @@ export async function anonymousRows(
     if (refused !== budget.refused) throw new Error(`only ${refused} of ${budget.refused} refused`);
     perRequest.push(us / budget.refused);
 
+    // The floor: the same real sign-in with nothing else in flight, in the same run.
+    const l0 = performance.now();
+    const lone = await system.executeUnknown({ type: 'signIn', ...nurse }, { peer: '192.0.2.4' });
+    loneMs.push(performance.now() - l0);
+    if (!lone.ok) throw new Error(`the lone sign-in was refused: ${JSON.stringify(lone.error)}`);
+
     // A flood from a fresh address, and a real sign-in from another while it lasts.
     let flooding = true;
     const flooders = Array.from({ length: budget.flood }, async (_, n) => {
@@ -98,6 +105,14 @@ export async function anonymousRows(
       perRequest.map((us) => us / 1000),
       'ms',
       (m) => m < 1,
+    ),
+    benchRow(
+      'real sign-in alone, the floor of the next row (production scrypt, same run)',
+      '-',
+      '-',
+      loneMs,
+      'ms',
+      null,
     ),
     benchRow(
       `real sign-in beside ${budget.flood} anonymous sign-ins in flight from one address (production scrypt)`,

@@ -53,7 +53,8 @@ How to read it:
   and in-process without HTTP.
 - Anonymous requests (issue 17): in-process, the CPU of a sign-in the limits refuse (its audit
   event included), and a real sign-in from another address while 200 anonymous sign-ins are kept
-  in flight from one, with production scrypt (N = 2^17, r = 8).
+  in flight from one, with production scrypt (N = 2^17, r = 8), beside the same sign-in alone
+  in the same run (its floor: one hash on this machine at this load).
 - Recovery: SIGKILL while 8 patients send messages, restart on the same file; the time runs
   from the kill to the first command answered, and every acknowledged message must be there.
 - The machine is shared: the load average is recorded (start, end, highest), and figures move

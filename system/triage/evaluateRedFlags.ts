@@ -156,7 +156,9 @@ function read(text: string, compiled: CompiledRules): Reading & { index: Pattern
   }
   const pregnant = PREGNANCY_FINDINGS.some((id) => findings.has(id));
   const vitals = readVitals(text, pregnant).filter((v) => readingContext(message, v) === null);
-  for (const v of vitalFindings(vitals, pregnant)) findings.set(v.id, v.basis);
+  // Why weeks count too: "i'm 36 weeks" tells of a pregnancy as plainly as the word does.
+  const pregnancy = pregnant || vitals.some((v) => v.kind === 'gestation');
+  for (const v of vitalFindings(vitals, pregnancy)) findings.set(v.id, v.basis);
   return { findings, lowered, index };
 }
 

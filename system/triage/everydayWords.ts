@@ -43,4 +43,6 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   ],
   // stabbed, glassed, white, strep, chills
   ...['stubbed', 'glasses', 'while', 'whilst', 'steep', 'hills', 'morning', 'mornings'],
+  // hypos, pasty
+  ...['typos', 'typo', 'party', 'parts', 'pastry', 'tasty'],
 ]);

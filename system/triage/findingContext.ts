@@ -199,8 +199,24 @@ function negation(
       return { kind: 'negated', cue: cue.join(' ') };
     }
     if (endsNegation(tokens[i]!)) return null;
+    // "no help, can't finish a sentence": a finding that opens with its own verb starts a
+    // clause of its own, which a negation in the clause before cannot reach.
+    if (clauseOf[i] !== clauseOf[start] && PREDICATE.has(tokens[start] ?? '')) return null;
   }
   return null;
+}
+
+const DURATIONS = new Set(['for years', 'for months', 'ever since']);
+const NOW_CHANGED = set('today tonight now suddenly worse worst');
+
+function changesNow(
+  tokens: readonly string[],
+  sentenceOf: readonly number[],
+  start: number,
+): boolean {
+  for (let i = 0; i < tokens.length; i++)
+    if (sentenceOf[i] === sentenceOf[start] && NOW_CHANGED.has(tokens[i]!)) return true;
+  return false;
 }
 
 function history(
@@ -251,6 +267,9 @@ function history(
       cue = `at ${tokens[i + 1]}`;
     else if (phrase) cue = phrase.join(' ');
   }
+  // "Tummy pain for months, but today it's 10/10": a duration tells the finding has gone on,
+  // and a change of now anywhere in its sentence makes it today's.
+  if (cue !== null && DURATIONS.has(cue) && changesNow(tokens, sentenceOf, start)) return null;
   if (cue !== null) return { kind: 'historical', cue };
   return (
     yearInSentence(tokens, sentenceOf, start) ??

@@ -7,6 +7,17 @@ const BELLY = 'tummy|stomach|belly|abdomen|abdominal|abdo|gut|bowel|bowels|side|
 export const ABDOMINAL: FamilyDefinition = {
   findings: [
     {
+      // Nothing stays down, not even water: obstruction or a slipped band (NHS), and
+      // dehydration on the way.
+      id: 'cant_keep_down',
+      patterns: [
+        word(
+          'bring up everything|bringing up everything|brings up everything|cant keep anything down|cant keep water down|cant even keep water down|cant keep fluids down|cant keep my spit down|cant even keep my spit down|cant swallow my spit|sick after everything|vomiting everything|throwing up everything|even water comes back up|even water comes up|cant keep a sip down',
+        ),
+      ],
+    },
+
+    {
       id: 'abdominal_pain_severe',
       patterns: [
         near(
@@ -83,7 +94,7 @@ export const ABDOMINAL: FamilyDefinition = {
         near(
           6,
           BELLY,
-          'swollen|massively swollen|distended|bloated and hard|swelling up|huge|getting swollen|blown up',
+          'swollen|massively swollen|distended|bloated and hard|swelling up|huge|getting swollen|blown up|big and hard|very big|hard and swollen|hard as a rock|rock hard|tight as a drum|swollen and hard|very hard|gone hard',
         ),
       ],
     },
@@ -94,7 +105,7 @@ export const ABDOMINAL: FamilyDefinition = {
           near(
             6,
             'testicle|testicles|testis|ball|balls|scrotum|nut sack|sack|privates',
-            'pain|pains|ache|aching|hurts|hurting|sore|agony|swollen|swelling|higher|tender|red|twisted',
+            'pain|pains|ache|aching|hurt|hurts|hurting|sore|agony|swollen|swelling|higher|tender|red|twisted',
           ),
           'football|basketball|tennis|cricket|golf|meatball|meatballs|eyeball|ball pit',
           3,
@@ -125,6 +136,13 @@ export const ABDOMINAL: FamilyDefinition = {
     {
       id: 'right_lower_pain',
       patterns: [
+        // Appendicitis' migration (NICE CKS): pain that starts in the middle and moves right.
+        near(
+          14,
+          'belly button|navel|tummy button|middle of my tummy|middle of his tummy|middle of her tummy|middle of their tummy|middle of my stomach',
+          'lower right|right side|bottom right|right hand side|moved to the right|moved right',
+        ),
+
         near(
           8,
           'right side|right hand side|lower right|bottom right|right of my tummy|right of his tummy|right of their tummy|right of her tummy|appendix|appendicitis',
@@ -148,7 +166,7 @@ export const ABDOMINAL: FamilyDefinition = {
         near(
           12,
           'pain|ache|agony|hurts',
-          'whole of my belly|whole of my tummy|all over my belly|all over my tummy|all over his tummy|all over their tummy|all over her tummy|all over his belly|all over their belly|all over her belly|whole tummy|whole belly|whole stomach|whole abdomen|across my tummy|across my belly|across his tummy|across their tummy|across her tummy|across my stomach',
+          'whole of my belly|whole of my tummy|all over my belly|all over my tummy|all over his tummy|all over their tummy|all over her tummy|all over his belly|all over their belly|all over her belly|whole tummy|whole belly|whole stomach|whole abdomen|across my tummy|across my belly|across his tummy|across their tummy|across her tummy|across my stomach|its everywhere|it s everywhere|everywhere in my tummy|everywhere in my belly|everywhere in my stomach',
         ),
       ],
     },
@@ -185,6 +203,14 @@ export const ABDOMINAL: FamilyDefinition = {
       family: 'acute_abdomen',
       acuity: 2,
       when: [
+        ['abdominal_pain_any', 'cant_keep_down'],
+        ['bilious_vomit', 'distended'],
+        ['bilious_vomit', 'abdominal_pain_any'],
+        ['abdominal_pain_any', 'severe_pain', 'pain_generalised'],
+        // A ruptured aneurysm (NHS): sudden back pain in an older person, pale and sweaty.
+        ['back_pain', 'sudden', 'older', 'shock_signs'],
+        ['back_pain', 'sudden', 'older', 'sweating'],
+
         ['rigid_abdomen'],
         ['hernia_stuck'],
         ['peritonism', 'abdominal_pain_any'],

@@ -6,13 +6,34 @@ import { RED_FLAG_CONCEPTS as V } from '../redFlagConcepts.js';
 // Resuscitation Council UK and NHS anaphylaxis guidance. Everyday foods count only through
 // "allergic to" or "a reaction to", which `allergy_context` reads.
 const TRIGGER =
-  'sting|stung|stinger|bee|bees|wasp|wasps|hornet|hornets|nut|nuts|peanut*|cashew*|almond*|pistachio*|walnut*|hazelnut*|pecan*|brazil nut|sesame|shellfish|prawn*|shrimp|lobster|mussel*|oyster*|scallop*|penicillin|amoxicillin|amoxil|coamoxiclav|co amoxiclav|augmentin|flucloxacillin|cefalexin|antibiotic*|latex|contrast|dye|first dose|new tablet|new tablets|new medicine|new medication|ramipril|lisinopril|enalapril|perindopril|ibuprofen|naproxen|aspirin|jab|injection|vaccine|vaccination|infusion|booster';
+  'sting|stung|stinger|bee|bees|wasp|wasps|hornet|hornets|nut|nuts|peanut*|cashew*|almond*|pistachio*|walnut*|hazelnut*|pecan*|brazil nut|sesame|shellfish|seafood|crab|crabs|crab claws|crayfish|langoustine*|prawn*|shrimp|lobster|mussel*|oyster*|scallop*|penicillin|amoxicillin|amoxil|coamoxiclav|co amoxiclav|augmentin|flucloxacillin|cefalexin|antibiotic*|latex|contrast|dye|first dose|new tablet|new tablets|new medicine|new medication|ramipril|lisinopril|enalapril|perindopril|ibuprofen|naproxen|aspirin|jab|injection|vaccine|vaccination|infusion|booster';
 const SWELLING =
   'swell*|swollen|swelled|puffy|puffed|puffing|ballooning|blowing up|blown up|blew up|thick|thicker|bigger|getting bigger|huge|tingl*';
 
 /** Anaphylaxis with and without skin signs (Resuscitation Council UK 2021, NHS). */
 export const ANAPHYLAXIS: FamilyDefinition = {
   findings: [
+    {
+      // Resuscitation Council UK: skin or lip signs spreading, with the throat involved, can
+      // become an airway problem within minutes.
+      id: 'throat_irritation',
+      patterns: [
+        word(
+          'throat a bit scratchy|scratchy throat|throat is scratchy|throat feels scratchy|throat itchy|itchy throat|throat is itchy|throat feels funny|funny throat|throat feels weird|throat feels strange|tickle in my throat|throat tingling|tingling throat',
+        ),
+      ],
+    },
+    {
+      id: 'rash_to_face',
+      patterns: [
+        near(
+          6,
+          'spreading|spread|spreads|moving|moved|gone|going|creeping|up to',
+          'face|lips|mouth|eyes|eyelids|tongue|neck',
+        ),
+      ],
+    },
+
     {
       id: 'anaphylaxis_words',
       patterns: [
@@ -95,7 +116,7 @@ export const ANAPHYLAXIS: FamilyDefinition = {
       id: 'hives',
       patterns: [
         word(
-          'hives|welts|urticaria|blotch*|red patches|red lumps|itchy all over|rash all over|came up in|coming up in|bumps all over|lumps all over|rash spreading|itchy rash|raised rash',
+          'hives|welts|urticaria|blotch*|red patches|red lumps|itchy all over|rash all over|came up in|coming up in|bumps all over|lumps all over|rash spreading|itchy rash|raised rash|itching like mad|itchy hands and feet|hands and feet are itching|hands and feet itching|hands and feet itchy|palms itching|itchy palms|soles itching|itching all over|itchy everywhere',
         ),
       ],
     },
@@ -103,7 +124,7 @@ export const ANAPHYLAXIS: FamilyDefinition = {
       id: 'airway_trouble',
       patterns: [
         word(
-          'wheez*|wheezy|breathless*|short of breath|cant breathe|hard to breathe|chest tight|tight chest|chest feels tight|chest is tight|cough that wont stop|coughing nonstop|coughing non stop|cough nonstop|croaky|hoarse|stridor|cant get a full breath|difficulty breathing|trouble breathing',
+          'wheez*|wheezy|breathless*|short of breath|cant breathe|hard to breathe|chest tight|tight chest|chest feels tight|chest is tight|cough that wont stop|coughing nonstop|coughing non stop|cough nonstop|croaky|hoarse|stridor|cant get a full breath|difficulty breathing|trouble breathing|breathing is noisy|breathing noisy|noisy breathing|breathing sounds funny|whistling when|throat tight|tight throat|throat feels tight',
         ),
       ],
     },
@@ -153,6 +174,9 @@ export const ANAPHYLAXIS: FamilyDefinition = {
       family: 'anaphylaxis',
       acuity: 2,
       when: [
+        ['recent_exposure', 'hives', 'throat_irritation'],
+        ['recent_exposure', 'hives', 'rash_to_face'],
+
         ['recent_exposure', 'near_faint'],
         ['allergen_exposure', 'hives', 'gut_trouble'],
         ['allergen_exposure', 'hives', 'feels_wrong'],

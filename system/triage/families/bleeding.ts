@@ -8,6 +8,12 @@ export const BLEEDING: FamilyDefinition = {
     {
       id: 'bleeding_uncontrolled',
       patterns: [
+        near(
+          8,
+          'bleed*|bled|blood|nose|socket|gauze',
+          'hasnt slowed|hasnt slowed down|not slowing|isnt slowing|wont slow|keeps filling|filling with blood|even when i pinch|even when he pinches|even when she pinches|even pinching',
+        ),
+
         unless(
           near(
             8,
@@ -38,6 +44,15 @@ export const BLEEDING: FamilyDefinition = {
     {
       id: 'bleeding_arterial',
       patterns: [
+        near(
+          6,
+          'cut|cuts|wound|gash|slash|flap|the one on|stab wound|laceration',
+          'gushing|pumping|spurting|spurts|squirting|pulses out|pulsing out|pulsing|pouring out',
+        ),
+        word(
+          'pulses out|pulsing out|spurts out|squirts out|jeans are soaked|trousers are soaked|clothes are soaked|soaked in blood|soaking through',
+        ),
+
         near(
           5,
           'blood|bleed*',
@@ -145,6 +160,12 @@ export const BLEEDING: FamilyDefinition = {
     {
       id: 'bleeding_any',
       patterns: [
+        near(
+          3,
+          'nose|mouth|gums|socket|wound',
+          'pouring|pumping|streaming|gushing|filling with blood|keeps filling',
+        ),
+
         unless(
           word('bleed*|bled|blood|bloody|nosebleed|nosebleeds|nose bleed|bleeding nose'),
           'test|tests|results|pressure|sugar|donor|donate|donating|give blood|giving blood|boiling|type|group|count|thinner|thinners|bank|bath|shot|orange',

@@ -3,11 +3,23 @@ import type { FamilyDefinition } from '../RedFlagRule.js';
 import { RED_FLAG_CONCEPTS as V } from '../redFlagConcepts.js';
 
 const BREATHLESS =
-  'short of breath|shortness of breath|breathless*|out of breath|puffed|winded|struggling for breath|fighting for breath|stopping for breath|difficulty breathing|breathing difficult*|trouble breathing|hard to breathe|hard to breath|harder to breathe|harder to breath|breathing is getting harder|breathing getting harder|cant catch my breath|cant catch his breath|cant catch her breath|cant get my breath|cant get a full breath|cant take a deep breath|cant breathe properly|breathing is hard|breathing hard|laboured breathing|labored breathing|working hard to breathe|breathing heavily|gasping|wheez*|tight chest|chest is tight|chest feels tight';
+  'breathing through a straw|through a straw|cant get enough air|not getting enough air|air hunger|short of breath|shortness of breath|breathless*|out of breath|puffed|winded|struggling for breath|fighting for breath|stopping for breath|difficulty breathing|breathing difficult*|trouble breathing|hard to breathe|hard to breath|harder to breathe|harder to breath|breathing is getting harder|breathing getting harder|cant catch my breath|cant catch his breath|cant catch her breath|cant get my breath|cant get a full breath|cant take a deep breath|cant breathe properly|breathing is hard|breathing hard|laboured breathing|labored breathing|working hard to breathe|breathing heavily|gasping|wheez*|tight chest|chest is tight|chest feels tight';
 
 /** Breathing difficulty and low oxygen (BTS/SIGN acute asthma, NICE, ESI v4 level 1). */
 export const BREATHING: FamilyDefinition = {
   findings: [
+    {
+      // Pulled from water after going under: NHS and RLSS advise A&E whatever the child looks
+      // like, since the lungs can fail hours later.
+      id: 'submersion',
+      antecedent: 'event',
+      patterns: [
+        word(
+          'fell in the pool|fell into the pool|fell in the water|fell into the water|fell in the river|fell in the pond|fell into the pond|fell in the canal|nearly drowned|almost drowned|near drowning|went under the water|under the water for|face down in the bath|face down in the water|face down in the pool|pulled him out of the water|pulled her out of the water|pulled them out of the water|got her out of the pool|got him out of the pool|got them out of the pool|went under in the bath|slipped under in the bath',
+        ),
+      ],
+    },
+
     {
       id: 'cant_breathe',
       patterns: [
@@ -164,6 +176,14 @@ export const BREATHING: FamilyDefinition = {
           'not helping|isnt helping|no help|not working|isnt working|doesnt help|didnt help|not lasting|only lasts|lasts about|every hour|every 2 hours|every two hours|constantly|10 puffs|ten puffs|20 puffs|not touching it|nothing helps',
         ),
         word('asthma attack|bad asthma attack|severe asthma|silent chest'),
+        // BTS/SIGN: ten puffs or more of the reliever is the dose for an attack, whatever
+        // the reliever is called ("12 puffs of blue").
+        near(
+          3,
+          '#n puffs|#n pumps|#n sprays',
+          'of blue|of my blue|of ventolin|of salbutamol|of my inhaler|of the inhaler|still cant|not helping|no help|no better',
+        ),
+        near(6, 'wheez*', '#n puffs', 'still|cant|no help|not helping'),
       ],
     },
     {
@@ -243,6 +263,9 @@ export const BREATHING: FamilyDefinition = {
       family: 'breathing_difficulty',
       acuity: 1,
       when: [
+        ['submersion', 'unresponsive'],
+        ['submersion', 'blue'],
+
         ['cant_breathe'],
         ['cant_speak_breathless'],
         ['blue'],
@@ -265,6 +288,8 @@ export const BREATHING: FamilyDefinition = {
       family: 'breathing_difficulty',
       acuity: 2,
       when: [
+        ['submersion'],
+
         ['breathless_rest'],
         ['peak_flow_low', 'breathless'],
         ['spo2_low'],

@@ -161,6 +161,11 @@ export const CARDIAC: FamilyDefinition = {
       family: 'cardiac_chest_pain',
       acuity: 2,
       when: [
+        // AHA: in older people a heart attack often passes for indigestion; a change of colour
+        // or fast breathing beside it is not indigestion.
+        ['epigastric', 'older', 'pale_grey'],
+        ['epigastric', 'pale_grey', 'breathing_fast'],
+
         ['heart_attack_words'],
         ['chest_crushing'],
         ['chest_pain'],

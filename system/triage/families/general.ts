@@ -66,7 +66,7 @@ export const GENERAL: FamilyDefinition = {
       patterns: [
         unless(
           word(
-            'confus*|disorient*|all jumbled|delirious|delirium|muddled|befuddled|incoherent|hallucinat*|seeing things|hearing things|not making sense|making no sense|talking nonsense|talking rubbish|talking gibberish|gibberish|not herself|not himself|not themselves|not with it|out of it|all over the place|away with the fairies|vague|spaced out|glazed|acting strange*|acting weird|acting oddly|acting drunk|talk strange|talking strange|talking strangely|saying strange things|talk strange things|say strange things|making strange|cant think straight|not thinking straight|struggling to think|think straight|thoughts are jumbled|thoughts jumbled|jumbled thoughts|hearing voices|thinks its 19|thinks it is 19|trying to go to work|trying to get to work|paranoid|isnt making sense|not making any sense|keeps repeating|repeating herself|repeating himself|repeating myself|asking the same',
+            'confus*|disorient*|all jumbled|delirious|delirium|muddled|befuddled|incoherent|hallucinat*|seeing things|hearing things|not making sense|making no sense|talking nonsense|talking rubbish|talking gibberish|gibberish|not herself|not himself|not themselves|not with it|out of it|all over the place|away with the fairies|vague|spaced out|glazed|acting strange*|acting weird|acting oddly|acting drunk|talk strange|talking strange|talking strangely|saying strange things|talk strange things|say strange things|making strange|cant think straight|not thinking straight|struggling to think|think straight|thoughts are jumbled|thoughts jumbled|jumbled thoughts|hearing voices|thinks its 19|thinks it is 19|trying to go to work|trying to get to work|paranoid|isnt making sense|not making any sense|keeps repeating|repeating herself|repeating himself|repeating myself|asking the same|rambling|rambles|talking rubbish to us',
           ),
           'by|about|whether|which|form|forms|letter|word|words|instructions|bill|app|website|system|paperwork|why|meaning|hours|times|rules|difference|what to do|grew|grown|grow|how many|how much|how to|what to|tablets|medication|meds|pills|dose|dosage|timetable',
           2,
@@ -92,7 +92,7 @@ export const GENERAL: FamilyDefinition = {
       patterns: [
         unless(
           word(
-            'drowsy|drowsiness|lethargic|listless|floppy|limp|very sleepy|so sleepy|really sleepy|unusually sleepy|extremely sleepy|super sleepy|keeps falling asleep|keeps nodding off|nodding off|cant stay awake|cant keep him awake|cant keep them awake|cant keep her awake|hard to keep awake|wont stay awake|sleeping a lot|sleep too much|sleeps too much|sleeping all day|just lies there|just lying there|not interested|floppy and|no energy to move|too weak to|barely moving',
+            'drowsy|drowsiness|lethargic|listless|floppy|limp|very sleepy|so sleepy|really sleepy|unusually sleepy|extremely sleepy|super sleepy|keeps falling asleep|keeps nodding off|nodding off|cant stay awake|cant keep him awake|cant keep them awake|cant keep her awake|hard to keep awake|wont stay awake|sleeping a lot|sleep too much|sleeps too much|sleeping all day|just lies there|just lying there|not interested|floppy and|no energy to move|too weak to|barely moving|sleepier than normal|sleepier than usual|more sleepy than usual|harder to rouse|hard to rouse|difficult to rouse|harder to wake|wont wake for feeds|not waking for feeds|wont really talk|wont talk to us|barely talking|barely responding|not really responding|hardly responding',
           ),
           'antihistamine|tablets|pills|medicine|hay fever|piriton|least|side effect|jab|injection',
           4,
@@ -122,7 +122,7 @@ export const GENERAL: FamilyDefinition = {
       patterns: [
         unless(
           word(
-            'pale|paler|pallor|grey|gray|greyish|grayish|ashen|white as a sheet|pasty|colourless|colorless|grey colour|white colour|washed out|deathly|mottled|blotchy|blotches|purple blotches|bluish|blueish|dusky',
+            'pale|paler|pallor|grey|gray|greyish|grayish|ashen|white as a sheet|pasty|colourless|colorless|grey colour|white colour|washed out|deathly|mottled|blotchy|blotches|purple blotches|bluish|blueish|dusky|funny colour|strange colour|weird colour|odd colour|a bad colour|gone a funny colour|horrible colour',
           ),
           'poo|poos|stool|stools|hair|paint|car|cat|dog|sky|clouds|shirt|walls|hoodie|eyes|tongue|nails|spot|spots',
           2,
@@ -157,7 +157,7 @@ export const GENERAL: FamilyDefinition = {
       patterns: [
         unless(
           word(
-            'fever|feverish|fevers|high temperature|high temp|a temperature|burning up|boiling hot|red hot|hot to touch|hot to the touch|roasting|hot water bottle|febrile|pyrexia|rigors|rigor|temp is up|temp came up|temperature came up|running a temperature|running a temp|feels hot|is hot|hes hot|shes hot|very hot|really hot',
+            'fever|feverish|fevers|high temperature|high temp|a temperature|burning up|boiling hot|red hot|hot to touch|hot to the touch|roasting|hot water bottle|febrile|pyrexia|rigors|rigor|temp is up|temp came up|temperature came up|running a temperature|running a temp|feels hot|is hot|hes hot|shes hot|very hot|really hot|fievre|fiebre|fieber|febbre|febre',
           ),
           'normal|hay|yellow|scarlet|glandular',
           2,
@@ -230,7 +230,7 @@ export const GENERAL: FamilyDefinition = {
       id: 'getting_worse',
       patterns: [
         word(
-          'getting worse|much worse|worse and worse|worsening|deteriorat*|going downhill|spreading|getting bigger|rapidly|fast|quickly|more and more|harder and harder|getting harder|worse by the minute|worse by the hour',
+          'getting worse|much worse|worse and worse|worsening|deteriorat*|going downhill|spreading|getting bigger|rapidly|fast|quickly|more and more|harder and harder|getting harder|worse by the minute|worse by the hour|worse now|now worse|its worse now|even worse|worse than before|worse than this morning|worse than earlier',
         ),
       ],
     },

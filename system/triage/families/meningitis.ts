@@ -17,7 +17,7 @@ export const MENINGITIS: FamilyDefinition = {
         ),
         near(
           4,
-          'purple|purplish|dark red|red purple|deep red|tiny red|tiny dark|pinprick|pin prick|pinpoint|petechia*|purpura|purpuric',
+          'purple|purplish|dark red|red purple|deep red|tiny red|tiny dark|pinprick|pinpricks|pin prick|pin pricks|pinpoint|pinpoints|petechia*|purpura|purpuric',
           SPOTS,
         ),
         word('petechiae|petechial|purpura|purpuric|non blanching|nonblanching'),
@@ -37,11 +37,17 @@ export const MENINGITIS: FamilyDefinition = {
     {
       id: 'neck_stiff',
       patterns: [
+        near(
+          6,
+          'moves his head|moves her head|moves their head|move his head|move her head|move their head|turn his head|turn her head',
+          'cry|cries|crying|screams|screaming|scream|hurts|wont',
+        ),
+
         unless(
           near(
             5,
             'neck',
-            'stiff*|rigid|cant bend|cant move|hurts to bend|cant look down|cant touch|chin to chest|chin on chest|not want to move|doesnt want to move|wont move|hurts when he bends|hurts when she bends|hurts when i bend|hurts when they bend|arching|arched|arches',
+            'stiff*|rigid|cant bend|cant move|hurts to bend|cant look down|cant touch|doesnt let me touch|wont let me touch|doesnt let us touch|wont let us touch|screams when|cries when|cry when|chin to chest|chin on chest|not want to move|doesnt want to move|wont move|hurts when he bends|hurts when she bends|hurts when i bend|hurts when they bend|arching|arched|arches',
           ),
           'slept|sleeping|pillow|funny angle|sofa|gym|whiplash|desk|one side only|on the left side only|on the right side only|turning left|turning right|pulled',
           10,
@@ -53,7 +59,7 @@ export const MENINGITIS: FamilyDefinition = {
       id: 'photophobia',
       patterns: [
         word(
-          'makes my eyes hurt|makes her eyes hurt|makes his eyes hurt|makes their eyes hurt|flinches when i open the curtains|flinches at the light|the light hurts|light is hurting|light hurting her|light hurting his|light hurting their|light hurting my|light hurts|light hurting|hurts her eyes|hurts his eyes|hurts their eyes|hurts my eyes|cant stand the light|cant bear the light|close the curtains|curtains shut|curtains closed|dark room|dark bedroom|photophobia|sensitive to light|light sensitive|light is too bright|bright lights hurt|bright light hurts',
+          'makes my eyes hurt|makes her eyes hurt|makes his eyes hurt|makes their eyes hurt|flinches when i open the curtains|flinches at the light|the light hurts|light is hurting|light hurting her|light hurting his|light hurting their|light hurting my|light hurts|light hurting|hurts her eyes|hurts his eyes|hurts their eyes|hurts my eyes|cant stand the light|cant bear the light|close the curtains|curtains shut|curtains closed|dark room|dark bedroom|photophobia|sensitive to light|light sensitive|light is too bright|bright lights hurt|bright light hurts|cant look at my phone|cant look at the screen|cant look at screens|cant look at my screen|cant look at the light|screen hurts my eyes|screens hurt|hurts to look at the light|hurts to look at light',
         ),
       ],
     },
@@ -84,7 +90,7 @@ export const MENINGITIS: FamilyDefinition = {
         near(
           6,
           'legs|leg|arms|joints|muscles',
-          'hurt|hurts|ache|aching|pain|painful|agony',
+          'hurt|hurts|ache|aching|pain|pains|painful|agony',
           'wont walk|cant walk|cant stand|impossible|screaming|crying|so much|loads|agony|really bad',
         ),
       ],

@@ -48,7 +48,7 @@ export const NEUROLOGICAL: FamilyDefinition = {
       id: 'headache',
       patterns: [
         word(
-          'headache|headaches|head ache|head pain|pain in head|pain in her head|pain in his head|pain in my head|pain in their head|head is pounding|banging head|banging headache|migraine|head hurts|head really hurts|head is killing',
+          'headache|headaches|head ache|head pain|pain in head|pain in her head|pain in his head|pain in my head|pain in their head|head is pounding|banging head|banging headache|migraine|head hurts|head really hurts|head is killing|head pounding|pounding head|head is banging|head banging|head is killing me|head killing me|splitting head|splitting headache',
         ),
       ],
     },
@@ -56,6 +56,11 @@ export const NEUROLOGICAL: FamilyDefinition = {
       id: 'head_injury',
       antecedent: 'event',
       patterns: [
+        // NICE NG232: a rider thrown off without a helmet has hit their head until shown otherwise.
+        word(
+          'no helmet|without a helmet|wasnt wearing a helmet|helmet cracked|helmet is cracked|cracked my helmet|cracked his helmet|cracked her helmet|helmet split',
+        ),
+
         near(
           8,
           'hit|hits|banged|bumped|bump|knocked|smacked|bashed|whacked|cracked|fell|fall|fallen|came off|landed|head butted|headbutted',
@@ -68,7 +73,7 @@ export const NEUROLOGICAL: FamilyDefinition = {
       id: 'head_injury_flag',
       patterns: [
         word(
-          'clear fluid|fluid from his nose|fluid from their nose|fluid from her nose|fluid from the nose|fluid from his ear|fluid from their ear|fluid from her ear|blood from his ear|blood from their ear|blood from her ear|blood from the ear|cant remember what happened|doesnt remember what happened|memory loss|blacked out|lost consciousness|knocked out|unequal pupils|one pupil bigger|different sized pupils|wont stop crying|irritable|not himself|not herself|keeps asking the same|keeps repeating',
+          'clear fluid|fluid from his nose|fluid from their nose|fluid from her nose|fluid from the nose|fluid from his ear|fluid from their ear|fluid from her ear|blood from his ear|blood from their ear|blood from her ear|blood from the ear|cant remember what happened|doesnt remember what happened|memory loss|blacked out|lost consciousness|knocked out|unequal pupils|one pupil bigger|different sized pupils|wont stop crying|irritable|not himself|not herself|keeps asking the same|keeps repeating|was out for|were out for|out cold|out for a minute|out for a few|out for about',
         ),
       ],
     },
@@ -76,6 +81,9 @@ export const NEUROLOGICAL: FamilyDefinition = {
       id: 'skull_fracture_signs',
       patterns: [
         near(6, 'clear|watery|clear watery', 'fluid|liquid', 'nose|ear|ears'),
+        // Why no single word for the fluid: "stuff" or "dripping" alone would stop reading as
+        // typos of other rules' words.
+        near(6, 'watery stuff|clear stuff|clear watery stuff|watery liquid', 'nose|ear|ears'),
         word(
           'bruising behind his ear|bruising behind their ear|bruising behind her ear|bruising behind my ear|bruising behind one ear|bruising behind the ear|panda eyes|battle sign',
         ),

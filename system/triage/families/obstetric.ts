@@ -5,6 +5,20 @@ import type { FamilyDefinition } from '../RedFlagRule.js';
 export const OBSTETRIC: FamilyDefinition = {
   findings: [
     {
+      // RCOG: a blow to the bump (a fall, a kick, a crash) needs the baby and placenta checked
+      // the same day, however well the mother feels.
+      id: 'bump_trauma',
+      antecedent: 'event',
+      patterns: [
+        near(
+          8,
+          'fell|fall|fallen|falling|tripped|slipped|knocked|kicked|punched|landed|crashed|thrown',
+          'onto her bump|onto my bump|on her bump|on my bump|onto the bump|on the bump|onto her tummy|onto my tummy|on her tummy|on my tummy|onto her belly|onto my belly|in the bump|in her bump|in my bump',
+        ),
+      ],
+    },
+
+    {
       id: 'pregnant',
       antecedent: true,
       patterns: [
@@ -83,7 +97,7 @@ export const OBSTETRIC: FamilyDefinition = {
       id: 'preeclampsia_signs',
       patterns: [
         word(
-          'seeing spots|flashing lights|flashing|spots in front|spots before my eyes|blurred vision|blurry vision|vision is blurry|vision blurred|swollen face|face is swollen|face swelling|puffy face|hands swollen|swollen hands|fingers swollen|rings dont fit|pain under my ribs|pain under the ribs|under my ribs|right under my ribs|pre eclampsia|preeclampsia|protein in my urine',
+          'seeing spots|flashing lights|flashing|spots in front|spots before my eyes|blurred vision|blurry vision|vision is blurry|vision blurred|swollen face|face is swollen|face swelling|puffy face|hands swollen|swollen hands|fingers swollen|rings dont fit|pain under my ribs|pain under the ribs|under my ribs|right under my ribs|pre eclampsia|preeclampsia|protein in my urine|see stars|seeing stars|sees stars|saw stars|seeing sparkles|sparkles in my eyes|top of stomach hurt|top of her stomach hurt|top of my stomach hurt',
         ),
         near(
           4,
@@ -203,6 +217,9 @@ export const OBSTETRIC: FamilyDefinition = {
       family: 'obstetric',
       acuity: 2,
       when: [
+        ['pregnant', 'bump_trauma'],
+        ['gestation', 'bump_trauma'],
+
         ['pregnant', 'heavy_vaginal_bleeding'],
         ['postpartum', 'heavy_vaginal_bleeding'],
         ['gestation_ge_20', 'vaginal_bleeding'],

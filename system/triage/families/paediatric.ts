@@ -5,6 +5,17 @@ import type { FamilyDefinition } from '../RedFlagRule.js';
 export const PAEDIATRIC: FamilyDefinition = {
   findings: [
     {
+      // A child too young to be trusted with what they swallowed or how they fell.
+      id: 'young_child',
+      antecedent: true,
+      patterns: [
+        word(
+          'toddler|toddlers|tot|little boy|little girl|preschooler|my little one|our little one|the little one|my lo|kiddo|my son who is|my daughter who is|nursery age',
+        ),
+      ],
+    },
+
+    {
       id: 'infant',
       antecedent: true,
       patterns: [
@@ -143,6 +154,9 @@ export const PAEDIATRIC: FamilyDefinition = {
       family: 'paediatric',
       acuity: 2,
       when: [
+        // A baby under 3 months too cold is as ill as one too hot (NICE NG143, WHO).
+        ['age_lt_3m', 'temp_below_36'],
+
         ['infant_fever'],
         ['infant_temp_low'],
         ['age_lt_3m', 'hot_words'],

@@ -9,6 +9,16 @@ const SUBSTANCE =
 export const POISONING: FamilyDefinition = {
   findings: [
     {
+      // Products a poison centre treats as dangerous in any amount swallowed (TOXBASE).
+      id: 'toxic_product',
+      patterns: [
+        word(
+          'antifreeze|ethylene glycol|screenwash|screen wash|bleach|drain cleaner|oven cleaner|caustic|weed killer|weedkiller|paraquat|rat poison|slug pellets|methanol|lamp oil|paraffin|white spirit|petrol|dishwasher tablet|dishwasher tablets|washing pod|washing pods|laundry pod|laundry pods|liquitab*|pesticide|descaler|toilet cleaner|limescale remover|button battery|coin battery|nicotine liquid|e liquid|vape liquid',
+        ),
+      ],
+    },
+
+    {
       id: 'overdose',
       patterns: [
         unless(
@@ -30,6 +40,12 @@ export const POISONING: FamilyDefinition = {
       id: 'ingestion',
       antecedent: 'event',
       patterns: [
+        near(
+          6,
+          'mixed|mixing|popped|popping|snorted|snorting|smoked|injected|dropped|necked|sipping',
+          'xanax|bars|lean|purple drank|benzos|pills|tablets|oxy|percs|percocet|fentanyl|heroin|ketamine|mdma|ecstasy|molly|pingers|spice|gbl|ghb|codeine|tramadol',
+        ),
+
         unless(
           near(
             8,
@@ -103,6 +119,12 @@ export const POISONING: FamilyDefinition = {
       patterns: [
         near(
           8,
+          'boiler|gas fire|gas heater|gas stove|gas cooker|flue|chimney|log burner|wood burner|aga|heater',
+          'noise|noises|noisy|smell|smells|soot|sooty|yellow flame|orange flame|broken|playing up|weird|funny|strange|leak|leaking|banging',
+        ),
+
+        near(
+          8,
           'bbq|barbecue|charcoal|heater|stove|burner',
           'tent|indoors|inside|garage|caravan|closed|shut',
         ),
@@ -115,7 +137,7 @@ export const POISONING: FamilyDefinition = {
       id: 'co_symptoms',
       patterns: [
         word(
-          'headache|headaches|dizzy|sick|vomit*|nausea|drowsy|confused|slumped|sleepy|tired|breathless|collapsed|everyone in the house|all of us|the dog too',
+          'headache|headaches|dizzy|sick|vomit*|nausea|drowsy|confused|slumped|sleepy|tired|breathless|collapsed|everyone in the house|all of us|the dog too|whole family|everyone has|all of us have|the dog is|dog is|the cat is|cat is|the dog seems|pets',
         ),
       ],
     },
@@ -178,6 +200,9 @@ export const POISONING: FamilyDefinition = {
       family: 'poisoning',
       acuity: 2,
       when: [
+        ['ingestion', 'toxic_product'],
+        ['ingestion', 'young_child'],
+
         ['overdose'],
         ['many_tablets'],
         ['battery_or_magnet'],

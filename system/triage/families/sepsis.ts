@@ -41,7 +41,7 @@ export const SEPSIS: FamilyDefinition = {
       patterns: [
         near(
           6,
-          'mottled|mottling|blotchy|blotches|marbled|purple|purplish|purple grey|grey|blue|bluish|dusky',
+          'mottled|mottling|blotchy|blotches|patchy|marbled|purple|purplish|purple grey|grey|blue|bluish|dusky',
           'skin|knees|knee|legs|arms|hands|feet|body|tummy|chest|lips',
         ),
         word('mottled|mottling|purple grey|blue grey'),
@@ -56,7 +56,7 @@ export const SEPSIS: FamilyDefinition = {
           'wee|weed|weeing|pee|peed|peeing|urine|urinated|passed urine|wet nappy|wet nappies|wee all day|a wee',
         ),
         word(
-          'dry nappy|dry nappies|nappy dry|nappies dry|nappy has been dry|no wet nappies|no wees|no pee|no urine',
+          'dry nappy|dry nappies|nappy dry|nappies dry|nappy has been dry|no wet nappies|no wees|no pee|no urine|bag nearly empty|bag is nearly empty|nearly empty all day|hardly anything in the bag|barely anything in the bag|nothing in the bag',
         ),
       ],
     },
@@ -108,6 +108,10 @@ export const SEPSIS: FamilyDefinition = {
       family: 'sepsis',
       acuity: 2,
       when: [
+        // NICE NG51: an infection with cold hands and feet and an ashen colour is high risk.
+        ['infection_source', 'cold_peripheries', 'pale_grey'],
+        ['rigors', 'confusion'],
+
         ['sepsis_words'],
         ['immunosuppressed', 'feels_deathly'],
         // NICE NG51: a high temperature with a racing heart in someone who feels gravely ill.

@@ -39,6 +39,12 @@ export const STROKE: FamilyDefinition = {
     {
       id: 'limb_weak',
       patterns: [
+        near(
+          6,
+          'slipped out of|slipping out of|slips out of|fell out of|falling out of|falls out of|dropped out of',
+          'hand|hands|grip|fingers',
+        ),
+
         near(8, WEAK, LIMB_SIDE),
         near(8, WEAK, V.LIMB, V.SUDDEN),
         near(6, V.NOT_ABLE_TO, V.USE_LIMB, V.LIMB, V.SUDDEN_OR_SIDE),
@@ -63,6 +69,13 @@ export const STROKE: FamilyDefinition = {
     {
       id: 'speech_trouble',
       patterns: [
+        // BE-FAST's speech: slurred words without a drink ("my wife says i sound drunk").
+        near(
+          4,
+          'sound|sounds|sounding|talking|talks|speaking|speech|voice',
+          'drunk|tipsy|pissed|wasted|slurry',
+        ),
+
         word(V.SLURRING),
         near(4, V.SPEECH, V.STRANGE_SPEECH),
         near(3, V.NOT_ABLE, V.SPEAK),
@@ -79,6 +92,12 @@ export const STROKE: FamilyDefinition = {
     {
       id: 'vision_loss',
       patterns: [
+        near(
+          8,
+          'sudden*',
+          'trouble seeing|difficulty seeing|problems seeing|problem seeing|struggling to see|cant see properly|cant see straight|seeing out of',
+        ),
+
         near(4, V.LOSE, V.VISION),
         near(3, 'blind', 'eye|eyes|suddenly|sudden|went|gone|going'),
         near(5, V.CANT_SEE, V.EYE_OR_SUDDEN),

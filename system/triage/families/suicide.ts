@@ -9,7 +9,7 @@ const MEANS =
 const PLAN =
   'in front of me|in front of him|in front of her|lined up|lined them up|counted out|counted them out|ready to take|going to|gonna|plan|planned|planning|decided|made up my mind|tonight|this weekend|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this week|picked a spot|picked the spot|chosen a spot|worked out|everything i need|got everything|got it all ready|ready|sorted|know exactly|exactly how|when everyone is asleep|once everyone is asleep|when everyones asleep|do it|going back tonight|not walking away|this time|when my shift ends|after my shift|after the last bell|anniversary|practising|practicing|rehears*|tested|testing|got them out|already in|already got|bought|buying|been saving|saving up|keeping back|stockpil*';
 const HOPELESS =
-  'its over|it s over|it is over|cant do this anymore|cant do this any more|cant go on|cant take it anymore|cant take any more|had enough|give up|giving up|no way out|no point|pointless|a burden|be a burden|burden on|better off without me|better off dead|better off without him|better off without them|better off without her|would be better off|be better off|tired of living|tired of life|sick of living|tired of everything|so tired|im tired|im just tired|so tired of|dont want to be here|dont want to be alive|dont want to live|dont want to wake up|not wake up|want to die|wanna die|wish i was dead|wish i were dead|want it to end|want it all to end|want it over|nothing to live for|no reason to live|no reason to go on|hopeless|worthless|nobody would notice|no one would notice|nobody would even notice|no one would even notice|wouldnt even notice|nobody would care|no one would care|nobody would miss me|no one would miss me|wont be a problem|wont be a burden|gone soon|not long now|good innings|doesnt want to wait for the end|want to go|not walking away|this time im not|no going back|for good this time|rational decision|made my decision|made a decision|at peace with it|is the end for me|the end for me|end for me|been really low|very low|so low|really low|depressed|depression|lost everything|lost the business|lost the house|fail my exams|failed my exams|cannot tell my family|finish his life|finish their life|finish her life|finish my life|do something stupid|before i do something|something stupid|not to blame|isnt to blame|is not to blame';
+  'its over|it s over|it is over|cant do this anymore|cant do this any more|cant go on|cant take it anymore|cant take any more|had enough|give up|giving up|no way out|no point|pointless|a burden|be a burden|burden on|better off without me|better off dead|better off without him|better off without them|better off without her|would be better off|be better off|tired of living|tired of life|sick of living|tired of everything|so tired|im tired|im just tired|so tired of|dont want to be here|dont want to be alive|dont want to live|dont want to wake up|not wake up|want to die|wanna die|wish i was dead|wish i were dead|want it to end|want it all to end|want it over|nothing to live for|no reason to live|no reason to go on|hopeless|worthless|nobody would notice|no one would notice|nobody would even notice|no one would even notice|wouldnt even notice|nobody would care|no one would care|nobody would miss me|no one would miss me|wont be a problem|wont be a burden|gone soon|not long now|good innings|doesnt want to wait for the end|want to go|not walking away|this time im not|no going back|for good this time|rational decision|made my decision|made a decision|at peace with it|is the end for me|the end for me|end for me|been really low|very low|so low|really low|depressed|depression|lost everything|lost the business|lost the house|fail my exams|failed my exams|cannot tell my family|finish his life|finish their life|finish her life|finish my life|do something stupid|before i do something|something stupid|not to blame|isnt to blame|is not to blame|nothing matters|nothing matters anymore|nothing matters any more|whats the point anymore|no point anymore';
 
 /** Suicide and self-harm: intent, plans, means and preparations (988 Lifeline, Samaritans, NICE NG225). */
 export const SUICIDE: FamilyDefinition = {
@@ -18,6 +18,20 @@ export const SUICIDE: FamilyDefinition = {
       id: 'suicide_words',
       conditionalCounts: true,
       patterns: [
+        near(
+          8,
+          'drive|driving|crash|crashing|steer|steering|swerve|swerving',
+          'into the wall|into a wall|into a tree|into a bridge|off the road|off a bridge|off the bridge|into oncoming|into a lorry|into the traffic|into a pillar',
+        ),
+        ordered(
+          5,
+          'thinking about|think about|thoughts of|thoughts about|keep thinking|cant stop thinking|been thinking about|thought about',
+          'jumping off|jump off|jumping from|jump from|throwing myself|hanging myself|drowning myself|overdosing|ending it|ending my life',
+        ),
+        word(
+          'je veux mourir|veux mourir|je vais me tuer|me tuer|quiero morir|me quiero morir|quiero matarme|matarme|ich will sterben|voglio morire|quero morrer|unalive myself|unalive|kms',
+        ),
+
         word(V.SUICIDE),
         near(2, `${V.KILL}|${V.OTHER_MEANS}`, V.SELF),
         near(2, `${V.WISH}|${V.INTENT}`, 'kms'),
@@ -121,7 +135,7 @@ export const SUICIDE: FamilyDefinition = {
       conditionalCounts: true,
       patterns: [
         word(
-          'practising|practicing|rehearsing|rehearsed|dry run|trial run|counted them out|lined them up|tested the beam|tested it|gets it right|get it right|worked out which|worked out where|picked a spot|picked the spot',
+          'practising|practicing|rehearsing|rehearsed|dry run|trial run|counted them out|lined them up|tested the beam|tested it|gets it right|get it right|worked out which|worked out where|picked a spot|picked the spot|went up there to look|went there to look|went to look at the|been up there|went up to look|went to have a look|scoping it out|checked how high',
         ),
       ],
     },
@@ -130,7 +144,7 @@ export const SUICIDE: FamilyDefinition = {
       conditionalCounts: 'always',
       patterns: [
         word(
-          'how much it takes|how many it takes|how much would it take|how many would it take|lethal dose|fatal dose|enough to kill|enough to die|enough to end|how many would kill|how much would kill|overdose on|would it be quick|how long does it take|how long would it take|how easy it would be|how high|knew exactly how|how shed do it|how hed do it|how i would do it|how to do it',
+          'how much it takes|how many it takes|how much would it take|how many would it take|lethal dose|fatal dose|enough to kill|enough to die|enough to end|how many would kill|how much would kill|overdose on|would it be quick|how long does it take|how long would it take|how easy it would be|how high|knew exactly how|how shed do it|how hed do it|how i would do it|how to do it|max amount|maximum amount|most you can take|most someone could take|could take in one go|take in one go|in one go|would be fatal|would be lethal|how many to die|how many to kill',
         ),
       ],
     },
@@ -140,7 +154,7 @@ export const SUICIDE: FamilyDefinition = {
       patterns: [
         unless(
           word(
-            'wont be here|will not be here|wont be around|not be around|not going to be around|made my decision|made up my mind|this is goodbye|saying goodbye|said goodbye|say goodbye|after this weekend|after tonight|no point booking|no point in booking|wont need it|wont need them|wont be needing|won t be needing|last message|final message|sorry for everything|thanks for everything|thank you for everything|look after yourself|look after the kids|love you always|you were the best|passwords are|the passwords|email scheduled|emails scheduled|scheduled to send|note s written|notes written|note is written|written letters|wrote letters|letters to the kids|not to blame|isnt to blame|to whoever reads|wanted someone to know|just wanted to tell someone|just wanted someone to know',
+            'wont be here|will not be here|wont be around|not be around|not going to be around|made my decision|made up my mind|this is goodbye|saying goodbye|said goodbye|say goodbye|after this weekend|after tonight|no point booking|no point in booking|wont need it|wont need them|wont be needing|won t be needing|last message|final message|sorry for everything|thanks for everything|thank you for everything|look after yourself|look after the kids|love you always|you were the best|passwords are|the passwords|email scheduled|emails scheduled|scheduled to send|note s written|notes written|note is written|written letters|wrote letters|letters to the kids|not to blame|isnt to blame|to whoever reads|wanted someone to know|just wanted to tell someone|just wanted someone to know|dont really want help|dont want help|dont want to be saved|dont want saving|dont call anyone|dont call an ambulance|isnt answering|not answering her phone|not answering his phone|not answering their phone|wont answer her phone|wont answer his phone',
           ),
           'holiday|away|abroad|on leave|travelling|traveling|trip|spain|france|moving|work|conference|wedding|retiring|retirement|leaving do|new job',
           10,
@@ -187,6 +201,15 @@ export const SUICIDE: FamilyDefinition = {
       family: 'suicidal_ideation',
       acuity: 1,
       when: [
+        // A suicide attempt under way: the overdose or the means are taken, not only thought of.
+        ['suicide_words', 'overdose'],
+        ['suicide_words', 'many_tablets'],
+        ['hopeless', 'overdose'],
+        ['hopeless', 'many_tablets'],
+        ['finality', 'overdose'],
+        ['finality', 'many_tablets'],
+        ['suicide_words', 'means_at_hand'],
+
         ['danger_place', 'suicide_means'],
         ['danger_place', 'hopeless'],
         ['danger_place', 'finality'],
