@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { anonymousRows } from './anonymousRows.js';
+import { emergencyToBoardRow } from './emergencyToBoardRow.js';
 import { formatTable } from './formatTable.js';
 import { histogramSvg } from './histogramSvg.js';
 import { modelPredictRow } from './modelPredictRow.js';
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     const operations = await operationsRows(mkdtempSync(join(root, 'operations-')));
     progress('recovery done; the dashboard in the browser');
     const dashboard = await browserDashboard();
+    const emergency = await emergencyToBoardRow();
     const version = reports.find((r) => r.modelVersion !== null)?.modelVersion;
     const model = version ? [modelPredictRow(version)] : [];
     const rules = triageRulesRows();
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
       ...rules,
       ...anonymous,
       ...serverRows(reports, recovery, dashboard),
+      emergency,
       ...operations,
       ...model,
     ];

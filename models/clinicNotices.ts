@@ -14,6 +14,9 @@ export type ClinicNotice =
       acuity: number;
       ackDeadline: number;
     }
+  | { to: number; kind: 'escalation.acknowledged'; escalation: number; by: number }
+  | { to: number; kind: 'escalation.resolved'; escalation: number }
+  | { to: number; kind: 'escalation.lowered'; escalation: number; acuity: number }
   | { to: number; kind: 'case.created'; case: number; acuity: number }
   | { to: number; kind: 'case.decided'; case: number; decision: CaseDecision };
 
@@ -28,7 +31,9 @@ export const CHARGE_NURSES = withRole(['charge_nurse']);
 /**
  * The notifications a step sends, read off the change it made to the world: no emergency is
  * lost, so every escalation raised or made more urgent by triage reaches every nurse and
- * charge nurse, and every expired SLA reaches the charge nurses again; every new case reaches
+ * charge nurse, and every expired SLA reaches the charge nurses again; every acknowledgement,
+ * resolution and lowering reaches the nursing staff too, so that every open board shows who
+ * took an emergency without a reload; every new case reaches
  * the nursing staff, and every decision the patient whose case it was.
  */
 export function clinicNotices(before: ClinicWorld, after: ClinicWorld): ClinicNotice[] {
@@ -44,6 +49,16 @@ export function clinicNotices(before: ClinicWorld, after: ClinicWorld): ClinicNo
       for (const to of NURSING_STAFF) notices.push({ to, kind: 'escalation.raised', ...body });
     if (was !== undefined && e.reEscalations > was.reEscalations)
       for (const to of CHARGE_NURSES) notices.push({ to, kind: 'escalation.reEscalated', ...body });
+    if (was === undefined) return;
+    if (was.acknowledger === null && e.acknowledger !== null)
+      for (const to of NURSING_STAFF)
+        notices.push({ to, kind: 'escalation.acknowledged', escalation, by: e.acknowledger });
+    if (was.state !== 'resolved' && e.state === 'resolved')
+      for (const to of NURSING_STAFF) notices.push({ to, kind: 'escalation.resolved', escalation });
+    const lowered = e.history.length > was.history.length && e.history.at(-1)?.by !== 'triage';
+    if (lowered)
+      for (const to of NURSING_STAFF)
+        notices.push({ to, kind: 'escalation.lowered', escalation, acuity: e.acuity });
   });
   after.cases.forEach((c, k) => {
     const was = before.cases[k];

@@ -8,12 +8,14 @@ import { type LaunchedChromium, launchChromium } from '../web/launchChromium.js'
 import {
   activate,
   answerTo,
+  isInSight,
   openCase,
   PAGE_TIMEOUT_MS,
   signInOnPage,
+  toBottomEdge,
 } from './support/browserPages.js';
 import { startBrowserServer } from './support/browserServer.js';
-import { checkPageSeen } from './support/checkPageSeen.js';
+import { checkPageSeen, VIEWPORTS } from './support/checkPageSeen.js';
 import { CLINIC_TEXTS, REASON } from './support/clinicTexts.js';
 import { signUpPatient, signUpStaff } from './support/signUp.js';
 
@@ -47,6 +49,11 @@ async function clinic(dbFile?: string) {
   };
   return { server, staff, patient, open, close };
 }
+
+/** How long a read is held back when a test shows what the notifications alone draw. */
+const SLOW_READ_MS = 20_000;
+/** Well within `SLOW_READ_MS`, and well past any honest delivery on a loaded machine. */
+const SOONER_MS = 5_000;
 
 /** Sends a message from the patient page and waits for the page to show its answer. */
 const send = (page: Page, text: string) =>
@@ -115,11 +122,15 @@ describe('the pages in a real browser', () => {
       await dashboard.getByRole('radio', { name: 'Approve' }).check();
       await dashboard.getByLabel('Reason (required)').fill(REASON);
       const submit = dashboard.getByRole('button', { name: 'Submit decision' });
+      await dashboard.setViewportSize(VIEWPORTS.desktop);
+      await toBottomEdge(dashboard, '#decide-form button[type="submit"]');
       expect(await answerTo(dashboard, () => submit.click())).not.toBe('ok');
       const error = dashboard.locator('#decide-error');
       expect(await error.textContent()).toMatch(/^Claim this case first|This case is with/);
       expect(await error.textContent()).not.toMatch(/case_|Case\//);
       expect(await submit.evaluate((el) => el === document.activeElement)).toBe(true);
+      // The refusal is in sight, even when the button was pressed at the panel's bottom edge.
+      expect(await isInSight(dashboard, '#decide-error')).toBe(true);
       expect(
         await answerTo(dashboard, () => dashboard.getByRole('button', { name: 'Claim' }).click()),
       ).toBe('ok');
@@ -220,6 +231,157 @@ describe('the pages in a real browser', () => {
     }
   });
 
+  test("a new emergency is drawn on the board before the board's own read returns, and one nurse's acknowledgement shows on another nurse's open board, with their name", async () => {
+    // Why this test? The board used to wait for `readEscalations` after each notification
+    // (232-307 ms from Send to card), and an acknowledgement notified no one: another nurse's
+    // board kept asking for an emergency already taken until its 30 s poll.
+    const c = await clinic();
+    try {
+      const nina = await c.open('/dashboard', 'nina');
+      const carl = await c.open('/dashboard', 'carl');
+      for (const board of [nina, carl])
+        await expect.poll(() => board.locator('#connection').textContent()).toBe('Live');
+      // From here on each read of Nina's board takes 20 s: what it shows sooner came from the
+      // notifications themselves. (The bench row times the way; a loaded CI machine cannot.)
+      await nina.route('**/api/commands/readEscalations', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, SLOW_READ_MS));
+        await route.continue().catch(() => undefined);
+      });
+      // Nina wants to hear new emergencies; the test counts the tones the page starts.
+      await nina.evaluate(() => {
+        const w = window as unknown as { tones: number };
+        w.tones = 0;
+        const create = AudioContext.prototype.createOscillator;
+        AudioContext.prototype.createOscillator = function (this: AudioContext) {
+          w.tones++;
+          return create.call(this);
+        };
+      });
+      await nina.getByLabel('Sound for new emergencies').check();
+      const chat = await c.open('/chat', 'pat');
+      expect(await send(chat, CLINIC_TEXTS.emergency1)).toBe('ok');
+      const card = nina.locator('.escalation').first();
+      await card.waitFor({ timeout: SOONER_MS });
+      expect(await nina.evaluate(() => (window as unknown as { tones: number }).tones)).toBe(2);
+      expect(await card.locator('.card-title').textContent()).toBe('pat');
+      expect(await card.locator('.complaint').textContent()).toContain(
+        CLINIC_TEXTS.emergency1.slice(0, 20),
+      );
+      expect(await card.getAttribute('data-acuity')).toBe('1');
+      expect(await card.locator('.sla').textContent()).toMatch(/^Acknowledge within \d+ min \d+ s/);
+      expect(await nina.title()).toMatch(/^\(1\) Emergency waiting/);
+
+      // Carl takes it; Nina's board says so, with his name, without a reload.
+      await activate(carl);
+      const carlsCard = carl.locator('.escalation').first();
+      await carlsCard.waitFor({ timeout: PAGE_TIMEOUT_MS });
+      expect(
+        await answerTo(carl, () => carlsCard.getByRole('button', { name: /^Acknowledge/ }).click()),
+      ).toBe('ok');
+      await activate(nina);
+      await expect
+        .poll(() => card.getAttribute('data-status'), { timeout: SOONER_MS })
+        .toBe('acknowledged');
+      expect(await card.locator('.card-state').textContent()).toMatch(/^Acknowledged by carl at /);
+      expect(await card.getByRole('button', { name: /^Acknowledge/ }).isVisible()).toBe(false);
+      expect(await nina.locator('#escalation-count').textContent()).toContain('1 acknowledged');
+      await expectSeenWell(nina, 'dashboard-acknowledged-elsewhere');
+
+      // Carl resolves it; it leaves Nina's board too.
+      await activate(carl);
+      expect(
+        await answerTo(carl, async () => {
+          await carlsCard.getByLabel('Resolution note').fill(REASON);
+          await carlsCard.getByRole('button', { name: 'Resolve' }).click();
+        }),
+      ).toBe('ok');
+      await activate(nina);
+      await card.waitFor({ state: 'detached', timeout: SOONER_MS });
+      await nina.unroute('**/api/commands/readEscalations');
+    } finally {
+      await c.close();
+    }
+  });
+
+  test("a patient who gave a date of birth shows with their age and each case with its due time, on the boards of their own unit's nurses only", async () => {
+    // Why this test? Rows showed neither age nor due time, and every nurse of the clinic saw
+    // (and could read) every patient: there were no units.
+    const server = await startBrowserServer({});
+    const pages: Page[] = [];
+    const open = async (path: string, username: string, password: string) => {
+      const page = await chromium.context.newPage();
+      pages.push(page);
+      await signInOnPage(page, `${server.url}${path}`, username, password);
+      return page;
+    };
+    try {
+      await signUpStaff(server.system, [
+        { name: 'nina', role: 'nurse' },
+        { name: 'wanda', role: 'nurse', unit: 'ward-7' },
+      ]);
+      // The patient signs up on the chat page, giving a date of birth: 67 years ago yesterday.
+      const born = new Date();
+      born.setUTCFullYear(born.getUTCFullYear() - 67);
+      born.setUTCDate(born.getUTCDate() - 1);
+      const chat = await chromium.context.newPage();
+      pages.push(chat);
+      chat.setDefaultTimeout(PAGE_TIMEOUT_MS);
+      await chat.goto(`${server.url}/chat`);
+      await chat.getByLabel('Your name').fill('Pat Jones');
+      await chat.locator('#register-username').fill('u.pat');
+      await chat.getByLabel(/^Password \(at least/).fill('pat-password');
+      await chat.getByLabel(/^Date of birth/).fill(born.toISOString().slice(0, 10));
+      await chat.getByRole('button', { name: 'Create account' }).click();
+      await chat.locator('#signed-in').waitFor({ state: 'visible' });
+      await expectSeenWell(chat, 'chat-signed-up');
+      expect(await send(chat, CLINIC_TEXTS.review)).toBe('ok');
+
+      const nina = await open('/dashboard', 'u.nina', 'nina-password');
+      const row = nina.locator('#queue-rows li').first();
+      await row.waitFor();
+      expect(await row.locator('.row-name').textContent()).toBe('Pat Jones, 67');
+      // The clinic's rule, stated here: an urgent (acuity 3) case is due within 60 minutes.
+      const caseId = (await row.getAttribute('data-case-id'))!;
+      const createdAt = server.system.reviewCase(caseId as never)!.createdAt;
+      const dueBy = await nina.evaluate(
+        (at) => new Date(at).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }),
+        createdAt + 60 * 60_000,
+      );
+      expect(await row.locator('.due').textContent()).toBe(`Due by ${dueBy}`);
+      await nina.setViewportSize(VIEWPORTS.phone);
+      await openCase(nina, caseId);
+      expect(await nina.locator('#case-heading').textContent()).toBe('Pat Jones, 67');
+      expect(await nina.locator('#case-summary .due').textContent()).toBe(`Due by ${dueBy}`);
+
+      // On a phone, down at the decision form, the board is out of sight: an emergency that
+      // arrives now must still be in sight, with the way to it.
+      await toBottomEdge(nina, '#decide-form button[type="submit"]');
+      expect(await send(chat, CLINIC_TEXTS.emergency2)).toBe('ok');
+      await activate(nina);
+      const jump = nina.getByRole('link', { name: /^1 emergency waiting/ });
+      await jump.waitFor();
+      expect(await isInSight(nina, '#emergency-jump')).toBe(true);
+      await jump.click();
+      const card = nina.locator('.escalation').first();
+      expect(await isInSight(nina, '.escalation .card-title')).toBe(true);
+      expect(
+        await nina.evaluate(() => document.activeElement?.classList.contains('card-title')),
+      ).toBe(true);
+      expect(await card.locator('.card-title').textContent()).toBe('Pat Jones, 67');
+      await expect.poll(() => jump.isVisible()).toBe(false);
+      await expectSeenWell(nina, 'dashboard-ages-and-due');
+
+      // Wanda works on ward 7: the patient is not hers to see.
+      const wanda = await open('/dashboard', 'u.wanda', 'wanda-password');
+      await expect.poll(() => wanda.locator('#queue-count').textContent()).toBe('0 cases');
+      expect(await wanda.locator('#no-escalations').isVisible()).toBe(true);
+      expect(await wanda.locator('body').textContent()).not.toContain('Pat Jones');
+    } finally {
+      await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+      await server.close();
+    }
+  });
+
   test('a user without the right sees the action refused in plain words beside it', async () => {
     const c = await clinic();
     try {
@@ -236,15 +398,17 @@ describe('the pages in a real browser', () => {
       const caseId = (await nurse.locator('#queue-rows li').first().getAttribute('data-case-id'))!;
       await openCase(nurse, caseId);
       const reassign = nurse.getByRole('button', { name: 'Reassign', exact: true });
-      const refused = await answerTo(nurse, async () => {
-        await nurse.getByLabel('Reassign to').selectOption({ label: 'carl (charge nurse)' });
-        await reassign.click();
-      });
+      await nurse.setViewportSize(VIEWPORTS.phone);
+      await nurse.getByLabel('Reassign to').selectOption({ label: 'carl (charge nurse)' });
+      await toBottomEdge(nurse, '#reassign-form button[type="submit"]');
+      const refused = await answerTo(nurse, () => reassign.click());
       expect(refused).toBe('forbidden');
       expect(await nurse.locator('#reassign-error').textContent()).toBe(
         'Only a charge nurse can reassign cases.',
       );
       expect(await reassign.evaluate((el) => el === document.activeElement)).toBe(true);
+      // Pressed at the bottom of a phone's screen, the refusal beneath it is scrolled into sight.
+      expect(await isInSight(nurse, '#reassign-error')).toBe(true);
       expect(c.server.system.reviewCase(caseId as never)?.status).toBe('pending');
       await expectSeenWell(nurse, 'dashboard-refused');
     } finally {

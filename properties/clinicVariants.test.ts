@@ -11,6 +11,7 @@ expectVariantsCaught(clinicProperty, {
   'triage-lowers-urgency': { invariant: '6', maxSteps: 3 },
   'leaks-pending-advice': { invariant: '9', maxSteps: 2 },
   'escalation-not-notified': { invariant: '5', maxSteps: 1 },
+  'acknowledgement-not-pushed': { invariant: '5', maxSteps: 2 },
   'board-oldest-first': { invariant: 'board', maxSteps: 4 },
   'board-drops-acknowledged': { invariant: 'board', maxSteps: 3 },
   'names-are-usernames': { invariant: 'names', maxSteps: 2 },

@@ -9,6 +9,9 @@ import type { ClinicMemory } from './runClinicTrace.js';
 const INVARIANT: Record<string, string> = {
   'escalation.raised': '5',
   'escalation.reEscalated': '5',
+  'escalation.acknowledged': '5',
+  'escalation.resolved': '5',
+  'escalation.lowered': '6',
   'case.created': '7',
   'case.decided': '9',
 };
@@ -17,6 +20,9 @@ const INVARIANT: Record<string, string> = {
 const FIELDS: Record<string, readonly string[]> = {
   'escalation.raised': ['escalationId', 'acuity', 'ackDeadline'],
   'escalation.reEscalated': ['escalationId', 'acuity', 'ackDeadline'],
+  'escalation.acknowledged': ['escalationId', 'acknowledgedBy', 'acknowledgedByName'],
+  'escalation.resolved': ['escalationId'],
+  'escalation.lowered': ['escalationId', 'acuity'],
   'case.created': ['caseId', 'acuity'],
   'case.decided': ['caseId', 'advice'],
 };
@@ -103,6 +109,16 @@ function bodyOf(n: ClinicNotice, memory: ClinicMemory, start: number): Record<st
         acuity: n.acuity,
         ackDeadline: start + n.ackDeadline,
       };
+    case 'escalation.acknowledged':
+      return {
+        escalationId: memory.escalations[n.escalation],
+        acknowledgedBy: memory.actors[n.by]?.userId,
+        acknowledgedByName: CLINIC_ROSTER[n.by]?.name,
+      };
+    case 'escalation.resolved':
+      return { escalationId: memory.escalations[n.escalation] };
+    case 'escalation.lowered':
+      return { escalationId: memory.escalations[n.escalation], acuity: n.acuity };
     case 'case.created':
       return { caseId: memory.cases[n.case], acuity: n.acuity };
     case 'case.decided':

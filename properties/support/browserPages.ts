@@ -52,3 +52,27 @@ export async function openCase(page: Page, caseId: string): Promise<void> {
   await page.locator(`button[data-open="${caseId}"]`).click();
   await page.locator(`#case[data-case-id="${caseId}"]`).waitFor({ state: 'visible' });
 }
+
+/**
+ * Whether a person looking at the screen sees the element now: its middle is on screen and
+ * the topmost thing drawn there is the element or inside it (not scrolled out of its panel,
+ * not under something else).
+ */
+export async function isInSight(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return false;
+    const x = r.left + Math.min(r.width / 2, 20);
+    const y = r.top + r.height / 2;
+    if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return false;
+    const top = document.elementFromPoint(x, y);
+    return top !== null && (top === el || el.contains(top));
+  });
+}
+
+/**
+ * Scrolls so that the control sits at the bottom edge of the screen (and of its panel): the
+ * worst place a person may press it from, for what appears beneath it.
+ */
+export const toBottomEdge = (page: Page, selector: string): Promise<void> =>
+  page.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'end' }));

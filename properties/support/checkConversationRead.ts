@@ -24,7 +24,8 @@ export function checkConversationRead(
   const patient = about[step.index]!.patient;
   const userId = memory.actors[patient]!.userId;
   const want = {
-    patient: { id: userId, name: CLINIC_ROSTER[patient]!.name },
+    // The clinic's patients gave no date of birth at sign-up: their age is not known.
+    patient: { id: userId, name: CLINIC_ROSTER[patient]!.name, age: null },
     conversationId: memory.conversations.get(patient),
     status: 'active',
     messages: (world.messages[patient] ?? []).map((m, k) => ({

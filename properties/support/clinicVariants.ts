@@ -45,6 +45,17 @@ export const CLINIC_VARIANTS: Record<string, (store: Store) => Store> = {
         ? store.notificationBounds(recipient).last
         : store.appendNotification(recipient, kind, body, at),
   }),
+  /**
+   * Invariant 5: an acknowledgement is kept from the other nurses (no notification), so their
+   * open boards still ask for an emergency already taken.
+   */
+  'acknowledgement-not-pushed': (store) => ({
+    ...store,
+    appendNotification: (recipient, kind, body, at) =>
+      kind === 'escalation.acknowledged'
+        ? store.notificationBounds(recipient).last
+        : store.appendNotification(recipient, kind, body, at),
+  }),
   /** Invariant 9: the patient's history shows the AI's recommendation before any decision. */
   'leaks-pending-advice': (store) => ({
     ...store,
@@ -70,13 +81,16 @@ export const CLINIC_VARIANTS: Record<string, (store: Store) => Store> = {
   /** Board: the escalations list comes oldest first, whatever their urgency. */
   'board-oldest-first': (store) => ({
     ...store,
-    unresolvedEscalations: () =>
-      store.unresolvedEscalations().sort((a, b) => a.raisedAt - b.raisedAt || b.acuity - a.acuity),
+    unresolvedEscalationsIn: (unit) =>
+      store
+        .unresolvedEscalationsIn(unit)
+        .sort((a, b) => a.raisedAt - b.raisedAt || b.acuity - a.acuity),
   }),
   /** Board: an acknowledged escalation drops off the list before it is resolved. */
   'board-drops-acknowledged': (store) => ({
     ...store,
-    unresolvedEscalations: () => store.unresolvedEscalations().filter((e) => e.status === 'open'),
+    unresolvedEscalationsIn: (unit) =>
+      store.unresolvedEscalationsIn(unit).filter((e) => e.status === 'open'),
   }),
   /** Names: people are shown by their login name instead of their name. */
   'names-are-usernames': (store) => ({

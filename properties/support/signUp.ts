@@ -17,12 +17,14 @@ export interface SignedInUser {
 export async function signUpPatient(
   system: System,
   name: string,
+  record: { unit?: string; birthDate?: string } = {},
 ): Promise<SignedInUser & { patientId: PatientId }> {
   const credentials = { username: `u.${name}`, password: `${name}-password` };
   const registered = await system.execute({
     type: 'registerPatient',
     ...credentials,
     displayName: name,
+    ...record,
   });
   if (!registered.ok)
     throw new Error(`could not register ${name}: ${JSON.stringify(registered.error)}`);
@@ -34,7 +36,7 @@ export async function signUpPatient(
 /** Creates the admin (the system must have `TEST_BOOTSTRAP_TOKEN`), then staff with the given roles, and signs each in. */
 export async function signUpStaff(
   system: System,
-  staff: ReadonlyArray<{ name: string; role: Exclude<Role, 'patient'> }>,
+  staff: ReadonlyArray<{ name: string; role: Exclude<Role, 'patient'>; unit?: string }>,
 ): Promise<SignedInUser[]> {
   const admin = { username: 'u.admin', password: 'admin-password' };
   await system.execute({
@@ -46,7 +48,7 @@ export async function signUpStaff(
   const adminIn = await system.execute({ type: 'signIn', ...admin });
   if (!adminIn.ok) throw new Error('could not sign the admin in');
   const users: SignedInUser[] = [];
-  for (const { name, role } of staff) {
+  for (const { name, role, unit } of staff) {
     const credentials = { username: `u.${name}`, password: `${name}-password` };
     const created =
       role === 'admin'
@@ -57,6 +59,7 @@ export async function signUpStaff(
             ...credentials,
             displayName: name,
             role,
+            ...(unit === undefined ? {} : { unit }),
           });
     if (!created.ok) throw new Error(`could not create ${name}`);
     const signedIn = await system.execute({

@@ -87,10 +87,16 @@ export function sendMessage(
       createdAt: ctx.now,
       decision: null,
     });
-    notifyStaff(ctx, ['nurse', 'charge_nurse'], 'case.created', {
-      caseId,
-      acuity: assessment.acuity,
-    });
+    notifyStaff(
+      ctx,
+      ['nurse', 'charge_nurse'],
+      'case.created',
+      {
+        caseId,
+        acuity: assessment.acuity,
+      },
+      ctx.actor.userId,
+    );
   }
   const reply = patientReply(assessment, undefined, escalation !== null);
   return {

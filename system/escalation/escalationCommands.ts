@@ -32,6 +32,19 @@ export function acknowledgeEscalation(
     acknowledgedAt: ctx.now,
   };
   ctx.store.updateEscalation(acknowledged);
+  // Why every nurse: a board open elsewhere must stop asking for an emergency already taken.
+  notifyStaff(
+    ctx,
+    ['nurse', 'charge_nurse'],
+    'escalation.acknowledged',
+    {
+      escalationId: acknowledged.id,
+      acknowledgedBy: ctx.actor.userId,
+      acknowledgedByName: ctx.store.getUser(ctx.actor.userId)?.displayName ?? '',
+      acknowledgedAt: ctx.now,
+    },
+    escalation.patientId,
+  );
   return { result: ok(acknowledged), action: 'U', entity };
 }
 
@@ -54,6 +67,16 @@ export function resolveEscalation(ctx: ActorContext, cmd: CommandOf<'resolveEsca
   }
   const resolved: Escalation = { ...escalation, status: 'resolved', resolvedAt: ctx.now };
   ctx.store.updateEscalation(resolved);
+  notifyStaff(
+    ctx,
+    ['nurse', 'charge_nurse'],
+    'escalation.resolved',
+    {
+      escalationId: resolved.id,
+      resolvedAt: ctx.now,
+    },
+    escalation.patientId,
+  );
   return { result: ok(resolved), action: 'U', entity };
 }
 
@@ -85,6 +108,16 @@ export function deescalate(ctx: ActorContext, cmd: CommandOf<'deescalate'>): Ans
     history: [...escalation.history, change],
   };
   ctx.store.updateEscalation(lowered);
+  notifyStaff(
+    ctx,
+    ['nurse', 'charge_nurse'],
+    'escalation.lowered',
+    {
+      escalationId: lowered.id,
+      acuity: lowered.acuity,
+    },
+    escalation.patientId,
+  );
   return { result: ok(lowered), action: 'U', entity };
 }
 
@@ -102,11 +135,17 @@ export function runDueTimers(ctx: CommandContext): Handled<{ reEscalated: string
       reEscalations: escalation.reEscalations + 1,
       ackDeadline: deadline,
     });
-    notifyStaff(ctx, ['charge_nurse'], 'escalation.reEscalated', {
-      escalationId: escalation.id,
-      acuity: escalation.acuity,
-      ackDeadline: deadline,
-    });
+    notifyStaff(
+      ctx,
+      ['charge_nurse'],
+      'escalation.reEscalated',
+      {
+        escalationId: escalation.id,
+        acuity: escalation.acuity,
+        ackDeadline: deadline,
+      },
+      escalation.patientId,
+    );
     reEscalated.push(escalation.id);
   }
   return {

@@ -2,6 +2,7 @@ import type { Acuity } from '../domain/acuity.js';
 import type { Assessment } from '../domain/assessment.js';
 import type { Escalation, EscalationId } from '../domain/escalation.js';
 import type { CommandContext } from '../kernel/CommandContext.js';
+import { complaintOf } from '../records/complaintOf.js';
 import { ackDeadline } from './ackDeadline.js';
 import { notifyStaff } from './notifyStaff.js';
 
@@ -41,11 +42,13 @@ export function raiseEscalation(
       ],
     };
     ctx.store.updateEscalation(raised);
-    notifyStaff(ctx, ['nurse', 'charge_nurse'], 'escalation.raised', {
-      escalationId: open.id,
-      acuity,
-      ackDeadline: raised.ackDeadline,
-    });
+    notifyStaff(
+      ctx,
+      ['nurse', 'charge_nurse'],
+      'escalation.raised',
+      raisedBody(ctx, raised),
+      patientId,
+    );
     return raised;
   }
   const escalation: Escalation = {
@@ -65,10 +68,29 @@ export function raiseEscalation(
     history: [],
   };
   ctx.store.insertEscalation(escalation);
-  notifyStaff(ctx, ['nurse', 'charge_nurse'], 'escalation.raised', {
-    escalationId: escalation.id,
-    acuity,
-    ackDeadline: escalation.ackDeadline,
-  });
+  notifyStaff(
+    ctx,
+    ['nurse', 'charge_nurse'],
+    'escalation.raised',
+    raisedBody(ctx, escalation),
+    patientId,
+  );
   return escalation;
+}
+
+/**
+ * What a board needs to draw the emergency's card at once, before it reads the board again:
+ * who, how urgent, by when, since when and what they wrote.
+ */
+function raisedBody(ctx: CommandContext, e: Escalation) {
+  return {
+    escalationId: e.id,
+    acuity: e.acuity,
+    ackDeadline: e.ackDeadline,
+    raisedAt: e.raisedAt,
+    status: e.status,
+    patientId: e.patientId,
+    patientName: ctx.store.getUser(e.patientId as never)?.displayName ?? '',
+    complaint: complaintOf(ctx.store, e.assessmentId),
+  };
 }

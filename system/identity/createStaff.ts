@@ -1,5 +1,6 @@
 import type { CommandOf } from '../domain/command.js';
 import { err, ok } from '../domain/result.js';
+import { DEFAULT_UNIT, type Unit } from '../domain/unit.js';
 import type { Role, UserId } from '../domain/user.js';
 import type { ActorContext, CommandContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
@@ -53,6 +54,7 @@ function insertStaff(
     displayName: string;
     role: Exclude<Role, 'patient'>;
     passwordHash: string;
+    unit?: Unit | undefined;
   },
 ): Handled<{ userId: UserId }> {
   const { passwordHash } = cmd;
@@ -71,6 +73,7 @@ function insertStaff(
     displayName: cmd.displayName,
     passwordHash,
     createdAt: ctx.now,
+    unit: cmd.unit ?? DEFAULT_UNIT,
   });
   return { result: ok({ userId: id }), action: 'C', entity: `User/${id}` };
 }

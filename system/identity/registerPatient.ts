@@ -1,6 +1,7 @@
 import type { CommandOf } from '../domain/command.js';
 import type { PatientId } from '../domain/patient.js';
 import { err, ok } from '../domain/result.js';
+import { DEFAULT_UNIT } from '../domain/unit.js';
 import type { UserId } from '../domain/user.js';
 import type { CommandContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
@@ -31,11 +32,13 @@ export function registerPatient(
     displayName: cmd.displayName,
     passwordHash,
     createdAt: ctx.now,
+    unit: cmd.unit ?? DEFAULT_UNIT,
   });
   ctx.store.insertPatient({
     id: id as PatientId,
     displayName: cmd.displayName,
     registeredAt: ctx.now,
+    birthDate: cmd.birthDate ?? null,
   });
   return {
     result: ok({ patientId: id as PatientId }),

@@ -2,6 +2,7 @@ import { ok } from '../domain/result.js';
 import type { Role, UserId } from '../domain/user.js';
 import type { ActorContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
+import { unitOf } from './unitOf.js';
 
 /** A member of the nursing staff as a reassignment picks them. */
 export interface StaffMember {
@@ -10,12 +11,13 @@ export interface StaffMember {
   role: Extract<Role, 'nurse' | 'charge_nurse'>;
 }
 
-/** The nurses and charge nurses, by name (then id): whom a case can go to. */
+/** The nurses and charge nurses of the reader's unit, by name (then id): whom a case can go to. */
 export function listStaff(ctx: ActorContext): Handled<{ staff: StaffMember[] }> {
   const roles = ['nurse', 'charge_nurse'] as const;
+  const unit = unitOf(ctx.store, ctx.actor.userId);
   const staff = roles
     .flatMap((role) =>
-      ctx.store.usersWithRole(role).map((userId) => ({
+      ctx.store.usersWithRoleIn(role, unit).map((userId) => ({
         userId,
         name: ctx.store.getUser(userId)?.displayName ?? '',
         role,

@@ -10,6 +10,7 @@ import type { Escalation, EscalationId } from '../domain/escalation.js';
 import type { Message } from '../domain/message.js';
 import type { Patient, PatientId } from '../domain/patient.js';
 import type { CaseId, CaseStatus, ReviewCase } from '../domain/reviewCase.js';
+import type { Unit } from '../domain/unit.js';
 import type { Realm, Role, UserId } from '../domain/user.js';
 import type { OperationsView } from '../operations/OperationsView.js';
 import type { BreakerRecord } from '../serving/circuitBreaker.js';
@@ -28,6 +29,8 @@ export interface UserRecord {
   displayName: string;
   passwordHash: string;
   createdAt: number;
+  /** The care unit the user works in (staff) or is registered with (a patient). */
+  unit: Unit;
 }
 
 /** A stored session; the token itself is never stored, only its hash. */
@@ -44,6 +47,8 @@ export interface QueueFilter {
   status?: readonly CaseStatus[];
   acuity?: readonly number[];
   assignee?: UserId;
+  /** Only the cases of the patients of this unit. */
+  unit?: Unit;
   limit: number;
 }
 
@@ -89,6 +94,8 @@ export interface IdentityRecords {
   getSession(tokenHash: string): SessionRecord | undefined;
   endSession(tokenHash: string, at: number): void;
   usersWithRole(role: Role): UserId[];
+  /** The users with the role in the unit, oldest first. */
+  usersWithRoleIn(role: Role, unit: Unit): UserId[];
   /** Deletes the sessions that expired or ended before `before`; returns how many. */
   pruneSessions(before: number): number;
 }
@@ -104,6 +111,8 @@ export interface EscalationRecords {
   dueEscalations(now: number): Escalation[];
   /** Every escalation not yet resolved: most urgent, earliest deadline, first raised first. */
   unresolvedEscalations(): Escalation[];
+  /** The same, of the patients of one unit only. */
+  unresolvedEscalationsIn(unit: Unit): Escalation[];
 }
 
 /** Review cases. */

@@ -22,7 +22,7 @@ function previousRelease(path: string): void {
 }
 
 describe('migrations', () => {
-  it("007 keeps every user and session, and lets a patient take a staff member's name", () => {
+  it("007 and 008 keep every user and session, put them in unit general, and let a patient take a staff member's name", () => {
     const dir = mkdtempSync(join(tmpdir(), 'medassist-migrate-'));
     const path = join(dir, 'store.db');
     previousRelease(path);
@@ -31,6 +31,7 @@ describe('migrations', () => {
       expect(store.getUserByUsername('nina', 'staff')?.id).toBe('usr_1');
       expect(store.getUserByUsername('nina', 'patient')).toBeUndefined();
       expect(store.getSession('t1')?.userId).toBe('usr_1');
+      expect(store.getUser('usr_1' as never)?.unit).toBe('general');
       store.insertUser({
         id: 'pat_2' as never,
         username: 'nina',
@@ -38,6 +39,7 @@ describe('migrations', () => {
         displayName: 'Another Nina',
         passwordHash: 'h3',
         createdAt: 3,
+        unit: 'general',
       });
       expect(store.getUserByUsername('nina', 'patient')?.id).toBe('pat_2');
       expect(() =>
@@ -48,6 +50,7 @@ describe('migrations', () => {
           displayName: 'P',
           passwordHash: 'h4',
           createdAt: 4,
+          unit: 'general',
         }),
       ).toThrow(/UNIQUE/);
       expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);

@@ -5,6 +5,7 @@ import { deployment } from './migrations/004_deployment.js';
 import { healthProbe } from './migrations/005_healthProbe.js';
 import { boundary } from './migrations/006_boundary.js';
 import { usernameRealms } from './migrations/007_usernameRealms.js';
+import { unitsAndBirthDates } from './migrations/008_unitsAndBirthDates.js';
 
 /**
  * The schema, one migration per entry (one file each in `migrations/`), applied in order and
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly string[] = [
   healthProbe,
   boundary,
   usernameRealms,
+  unitsAndBirthDates,
 ];

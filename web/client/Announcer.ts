@@ -59,6 +59,10 @@ export class Announcer {
     target.dataset.code = error.code;
     const text = plainError(error, this.nameOf);
     target.textContent = emergencyAdvice ? `${text} ${emergencyAdvice}` : text;
+    // Why scroll: the error appears beneath its control, which may have been pressed at the
+    // bottom of a phone's screen or of the case panel; 'nearest' moves the page (or the
+    // panel) only as far as it takes, and focus stays on the control.
+    if (place) place.scrollIntoView({ block: 'nearest' });
   }
 
   /** Shows a problem that is not a command's answer (a failed subscription, a resync). */

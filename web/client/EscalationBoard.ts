@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 import type { Escalation, EscalationBoardView } from '../../system/index.js';
 import { acuityChip } from './acuityChip.js';
+import type { BoardNotice } from './boardNotice.js';
+import { nameWithAge } from './dueText.js';
 import { h } from './h.js';
 import { localTime } from './renderConversation.js';
 import type { ServerClock } from './ServerClock.js';
@@ -39,11 +41,23 @@ export interface BoardCounts {
  * word, the complaint, the deadline counting down on the server's clock (then how far past
  * it), who acknowledged it, and its actions. Cards are kept and updated in place, so a
  * reload never wipes a note being typed; a resolved escalation is gone at the next read.
+ *
+ * A notification changes the board at once (`apply`): a new emergency's card is drawn from
+ * its body, an acknowledgement shows who took it, a resolved card goes. The next read
+ * (`show`) is the truth, except for a card a notice changed after that read was sent, which
+ * waits for a later read (so a slow read never brings back what a notice just changed).
  */
 export class EscalationBoard {
   readonly #cards = new Map<string, Card>();
   #entries: Escalation[] = [];
   #names: Record<string, string> = {};
+  #ages: Record<string, number> = {};
+  #complaints: Record<string, string> = {};
+  /** Counts the notices applied; a read remembers the count it was sent at. */
+  #version = 0;
+  /** The version at which a notice last changed each escalation (resolved ones included). */
+  readonly #touched = new Map<string, number>();
+  readonly #resolved = new Set<string>();
   readonly #list: HTMLUListElement;
   readonly #empty: HTMLElement;
   readonly #clock: ServerClock;
@@ -56,27 +70,91 @@ export class EscalationBoard {
     this.#act = act;
   }
 
-  /** Shows the board as read; answers the escalations it had not shown before. */
-  show(view: EscalationBoardView): Escalation[] {
+  /** Where the board stands: pass it to `show` with the read sent now. */
+  version(): number {
+    return this.#version;
+  }
+
+  /**
+   * Shows the board as read by a request sent at `asOf` (from `version()`); answers the
+   * escalations it had not shown before.
+   */
+  show(view: EscalationBoardView, asOf = this.#version): Escalation[] {
     const known = new Set(this.#cards.keys());
-    this.#entries = view.escalations;
-    this.#names = view.names;
-    const shown = new Set(view.escalations.map((e) => e.id as string));
+    const newer = (id: string) => (this.#touched.get(id) ?? -1) >= asOf;
+    const entries = [
+      ...view.escalations.filter((e) => !newer(e.id) && !this.#resolved.has(e.id)),
+      ...this.#entries.filter((e) => newer(e.id) && !this.#resolved.has(e.id)),
+    ];
+    this.#names = { ...this.#names, ...view.names };
+    this.#ages = { ...this.#ages, ...view.ages };
+    this.#complaints = { ...this.#complaints, ...view.complaints };
+    this.#draw(entries);
+    return entries.filter((e) => !known.has(e.id));
+  }
+
+  /**
+   * Changes the board as a notification says, before any read; answers the escalation when
+   * its card is new (a new emergency, to announce).
+   */
+  apply(notice: BoardNotice): Escalation | null {
+    const id = notice.escalationId;
+    this.#version++;
+    this.#touched.set(id, this.#version);
+    const at = this.#entries.findIndex((e) => e.id === id);
+    const entry = this.#entries[at];
+    if (notice.kind === 'resolved') {
+      this.#resolved.add(id);
+      if (entry) this.#draw(this.#entries.filter((e) => e.id !== id));
+      return null;
+    }
+    if (this.#resolved.has(id)) return null;
+    if (notice.kind === 'raised') {
+      this.#names[notice.patientId] = notice.patientName;
+      this.#complaints[id] = notice.complaint;
+      const raised: Escalation = entry
+        ? { ...entry, acuity: notice.acuity, ackDeadline: notice.ackDeadline }
+        : provisional(notice);
+      this.#draw(entry ? this.#entries.with(at, raised) : [...this.#entries, raised]);
+      return entry ? null : raised;
+    }
+    if (!entry) return null;
+    if (notice.kind === 'acknowledged') {
+      this.#names[notice.acknowledgedBy] = notice.acknowledgedByName;
+      const acknowledged: Escalation = {
+        ...entry,
+        status: entry.status === 'resolved' ? entry.status : 'acknowledged',
+        acknowledgedBy: notice.acknowledgedBy as Escalation['acknowledgedBy'],
+        acknowledgedAt: notice.acknowledgedAt,
+      };
+      this.#draw(this.#entries.with(at, acknowledged));
+    } else this.#draw(this.#entries.with(at, { ...entry, acuity: notice.acuity }));
+    return null;
+  }
+
+  /**
+   * Puts the entries on the page, most urgent first, then the earliest deadline, as the server
+   * orders them (a stable sort: ties keep the server's order).
+   */
+  #draw(entries: Escalation[]): void {
+    this.#entries = [...entries].sort(
+      (a, b) => a.acuity - b.acuity || a.ackDeadline - b.ackDeadline || a.raisedAt - b.raisedAt,
+    );
+    const shown = new Set(this.#entries.map((e) => e.id as string));
     for (const [id, card] of this.#cards) {
       if (shown.has(id)) continue;
       card.item.remove();
       this.#cards.delete(id);
     }
-    view.escalations.forEach((e, index) => {
+    this.#entries.forEach((e, index) => {
       const card = this.#cards.get(e.id) ?? this.#card(e.id);
-      this.#fill(card, e, view.complaints[e.id] ?? '');
+      this.#fill(card, e, this.#complaints[e.id] ?? '');
       // Why only when out of place: moving a node blurs whatever inside it had focus.
       if (this.#list.children[index] !== card.item)
         this.#list.insertBefore(card.item, this.#list.children[index] ?? null);
     });
-    this.#empty.hidden = view.escalations.length > 0;
+    this.#empty.hidden = this.#entries.length > 0;
     this.tick();
-    return view.escalations.filter((e) => !known.has(e.id));
   }
 
   /** The card of an escalation, if shown. */
@@ -117,6 +195,8 @@ export class EscalationBoard {
   /** Empties the board. */
   close(): void {
     this.#entries = [];
+    this.#touched.clear();
+    this.#resolved.clear();
     this.#cards.clear();
     this.#list.replaceChildren();
   }
@@ -206,7 +286,7 @@ export class EscalationBoard {
     card.item.dataset.acuity = String(e.acuity);
     card.item.setAttribute('aria-label', `Emergency: ${name}, acuity ${e.acuity}, ${e.status}`);
     card.chip.replaceChildren(acuityChip(e.acuity));
-    card.title.textContent = name;
+    card.title.textContent = nameWithAge(name, this.#ages[e.patientId]);
     card.complaint.textContent = complaint ? `“${complaint}”` : '';
     const re =
       e.reEscalations > 0
@@ -222,4 +302,24 @@ export class EscalationBoard {
     card.acknowledge.setAttribute('aria-label', `Acknowledge emergency: ${name}`);
     card.resolve.hidden = e.status !== 'acknowledged';
   }
+}
+
+/** An escalation as its `escalation.raised` notice shows it, until the board is read. */
+function provisional(n: Extract<BoardNotice, { kind: 'raised' }>): Escalation {
+  return {
+    id: n.escalationId,
+    conversationId: '',
+    assessmentId: '',
+    patientId: n.patientId,
+    acuity: n.acuity,
+    status: 'open',
+    level: 'nurses',
+    raisedAt: n.raisedAt,
+    ackDeadline: n.ackDeadline,
+    reEscalations: 0,
+    acknowledgedBy: null,
+    acknowledgedAt: null,
+    resolvedAt: null,
+    history: [],
+  } as unknown as Escalation;
 }

@@ -9,7 +9,9 @@ import type {
 } from '../../system/index.js';
 import { Announcer } from './Announcer.js';
 import { acuityLabel } from './acuityLabel.js';
+import { boardNotice } from './boardNotice.js';
 import { type BrowserAnswer, callCommand, newIdempotencyKey } from './callCommand.js';
+import { EmergencyChime } from './EmergencyChime.js';
 import { type EscalationAction, EscalationBoard } from './EscalationBoard.js';
 import { busy, field, h } from './h.js';
 import { openSubscription } from './openSubscription.js';
@@ -21,7 +23,8 @@ import { SessionStore, type StoredSession } from './SessionStore.js';
 import { wireSignIn } from './wireSignIn.js';
 
 const TITLE = document.title;
-// Why poll the board at all: another nurse's acknowledgement or resolution notifies no one.
+// Why poll the board at all, when every change to an escalation is notified: a safety net
+// for a notification this page could not read (an older server's body, a dropped frame).
 const BOARD_POLL_MS = 30_000;
 
 const announcer = new Announcer();
@@ -31,6 +34,10 @@ const rows = document.getElementById('queue-rows') as HTMLUListElement;
 const count = document.getElementById('queue-count')!;
 const escalationCount = document.getElementById('escalation-count')!;
 const emergencyLive = document.getElementById('emergency-live')!;
+const emergencyJump = document.getElementById('emergency-jump') as HTMLAnchorElement;
+const escalationsSection = document.getElementById('escalations')!;
+let boardInSight = true;
+const chime = new EmergencyChime(document.getElementById('emergency-sound') as HTMLInputElement);
 const panel = document.getElementById('case')!;
 const heading = document.getElementById('case-heading') as HTMLElement;
 const decideForm = document.getElementById('decide-form') as HTMLFormElement;
@@ -73,8 +80,17 @@ const control = wireSignIn({
       onNotification(n, replayed) {
         // Why skip replayed ones: the reads below show the state they led to.
         if (replayed) return;
-        if (n.kind.startsWith('escalation.')) schedule(loadBoard);
-        else if (n.kind.startsWith('case.')) schedule(loadQueue);
+        if (n.kind.startsWith('escalation.')) {
+          // Why draw before reading: the card is on the board one read sooner (the read
+          // then corrects anything the notice could not say).
+          const notice = boardNotice(n);
+          const fresh = notice && board ? board.apply(notice) : null;
+          if (fresh && notice?.kind === 'raised') {
+            showBoardCounts();
+            announce(fresh.acuity, notice.patientName, notice.complaint);
+          } else if (notice) showBoardCounts();
+          schedule(loadBoard);
+        } else if (n.kind.startsWith('case.')) schedule(loadQueue);
       },
       onWelcome(_latest, connection) {
         welcomed();
@@ -110,6 +126,7 @@ const control = wireSignIn({
     count.textContent = '';
     escalationCount.textContent = '';
     document.title = TITLE;
+    emergencyJump.hidden = true;
   },
 });
 
@@ -140,12 +157,36 @@ function showBoardCounts(): void {
   escalationCount.dataset.overdue = String(overdue > 0);
   // Why in the title: a nurse in another tab or window sees an emergency waiting.
   document.title = open > 0 ? `(${open}) Emergency waiting · ${TITLE}` : TITLE;
+  showJump(open);
 }
+
+/** Shows the way to the board while an emergency waits and the board is out of sight. */
+function showJump(open: number): void {
+  const text = `${open} emergenc${open === 1 ? 'y' : 'ies'} waiting: show`;
+  if (emergencyJump.textContent !== text) emergencyJump.textContent = text;
+  emergencyJump.hidden = open === 0 || boardInSight || !me;
+}
+
+new IntersectionObserver((entries) => {
+  boardInSight = entries.some((e) => e.isIntersecting);
+  showJump(board?.counts().open ?? 0);
+}).observe(escalationsSection);
+
+emergencyJump.addEventListener('click', (event) => {
+  event.preventDefault();
+  escalationsSection.scrollIntoView({ block: 'start' });
+  // Focus goes to the most urgent emergency, so the next Tab reaches its Acknowledge button.
+  const first = document.querySelector<HTMLElement>('#escalation-list .card-title');
+  const heading = document.getElementById('escalations-heading')!;
+  heading.setAttribute('tabindex', '-1');
+  (first ?? heading).focus();
+});
 
 /** Reads the open escalations and shows them; a new emergency is announced. */
 async function loadBoard(): Promise<void> {
   if (!me || !board) return;
   const request = ++boardRequest;
+  const asOf = board.version();
   const answer = await callCommand({ type: 'readEscalations', session: me.session }, clock);
   if (request !== boardRequest || !me || !board) return;
   control.checkSession(answer);
@@ -153,7 +194,7 @@ async function loadBoard(): Promise<void> {
     announcer.failure(answer.error);
     return;
   }
-  const fresh = board.show(answer.value);
+  const fresh = board.show(answer.value, asOf);
   showBoardCounts();
   // Why not on the first read: what is already waiting at sign-in is on the board, not news.
   if (boardShown) announceNew(fresh, answer.value);
@@ -163,9 +204,12 @@ async function loadBoard(): Promise<void> {
 function announceNew(fresh: EscalationBoardView['escalations'], view: EscalationBoardView): void {
   if (fresh.length === 0) return;
   const e = fresh[0]!;
-  const name = view.names[e.patientId] ?? 'a patient';
-  const complaint = view.complaints[e.id] ?? '';
-  emergencyLive.textContent = `New emergency: ${name}, ${acuityLabel(e.acuity)}. ${complaint}`;
+  announce(e.acuity, view.names[e.patientId] ?? 'a patient', view.complaints[e.id] ?? '');
+}
+
+function announce(acuity: Acuity, name: string, complaint: string): void {
+  emergencyLive.textContent = `New emergency: ${name || 'a patient'}, ${acuityLabel(acuity)}. ${complaint}`;
+  chime.play();
 }
 
 /** Reads the queue with the filters and shows it; a later read wins over an earlier one. */

@@ -16,6 +16,9 @@ describe('plainError', () => {
       'Only a charge nurse can reassign cases.',
     );
     expect(
+      plainError({ code: 'forbidden', actor: 'usr_a', action: 'patient.readOtherUnit', entity }),
+    ).toBe("This patient is in another unit's care: only its nurses can read their record.");
+    expect(
       plainError({ code: 'invalid_state', entity: 'Escalation/esc_1', status: 'resolved' }),
     ).toBe('This escalation was already resolved.');
   });

@@ -33,6 +33,8 @@ export function plainError(
       )
         return 'Give a reason of at least 3 characters.';
       if (fields.includes('outcome')) return 'Choose approve, reject or modify first.';
+      if (fields.includes('birthDate'))
+        return 'Give the date of birth as a real day, or leave it empty.';
       return 'Some of what was entered could not be used; check the form and try again.';
     }
     case 'unauthenticated':
@@ -60,7 +62,9 @@ export function plainError(
     case 'forbidden':
       return error.action === 'case.reassign'
         ? 'Only a charge nurse can reassign cases.'
-        : 'Your role does not allow this.';
+        : error.action === 'patient.readOtherUnit'
+          ? "This patient is in another unit's care: only its nurses can read their record."
+          : 'Your role does not allow this.';
     case 'not_assigned':
       return `This case is with ${error.assignee ? nameOf(error.assignee) : 'nobody'}. Claim it, or break the glass with a reason to decide it.`;
     case 'invalid_state':

@@ -2,9 +2,11 @@
 import type { CaseDetail } from '../../system/index.js';
 import { acuityChip } from './acuityChip.js';
 import { acuityLabel } from './acuityLabel.js';
+import { nameWithAge } from './dueText.js';
 import { familyLabel } from './familyLabel.js';
 import { h } from './h.js';
 import { localTime } from './renderConversation.js';
+import { dueSpan } from './renderQueue.js';
 import { formatDuration } from './slaText.js';
 
 type Fact = [string, string | Node];
@@ -30,7 +32,10 @@ export function renderCase(panel: HTMLElement, detail: CaseDetail, me: string, n
   panel.hidden = false;
   panel.dataset.caseId = c.id;
   panel.dataset.status = c.status;
-  panel.querySelector('#case-heading')!.textContent = names[c.patientId] ?? 'Unknown patient';
+  panel.querySelector('#case-heading')!.textContent = nameWithAge(
+    names[c.patientId] ?? 'Unknown patient',
+    detail.age,
+  );
   const owner =
     c.status === 'pending'
       ? 'Waiting for a nurse to claim it'
@@ -47,6 +52,7 @@ export function renderCase(panel: HTMLElement, detail: CaseDetail, me: string, n
           `Waiting ${formatDuration(now - c.createdAt)}`,
         )
       : h('span', {}, `Waited ${formatDuration(c.decision.at - c.createdAt)}`),
+    ...(c.decision === null ? [dueSpan(detail.dueAt, now)] : []),
     h('span', {}, owner),
   );
   const hits =

@@ -6,16 +6,23 @@ import { h } from './h.js';
 /** When a message was sent, in the reader's own locale: `14:05` today, else with the date. */
 export function localTime(at: number, now: number = at): string {
   const date = new Date(at);
-  const sameDay = new Date(now).toDateString() === date.toDateString();
-  return sameDay
-    ? date.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })
-    : date.toLocaleString(undefined, {
-        day: 'numeric',
-        month: 'short',
-        hour: 'numeric',
-        minute: '2-digit',
-      });
+  const today = new Date(now);
+  const sameDay =
+    date.getFullYear() === today.getFullYear() &&
+    date.getMonth() === today.getMonth() &&
+    date.getDate() === today.getDate();
+  return (sameDay ? TIME : DATE_TIME).format(date);
 }
+
+// Why made once: a formatter costs far more to make than to use, and a board formats a
+// thousand rows at a time.
+const TIME = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const DATE_TIME = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+});
 
 /** The patient's messages as a transcript: their words, when, and the acuity each got. */
 export function renderConversation(

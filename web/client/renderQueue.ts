@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Queue } from '../../system/index.js';
 import { acuityChip } from './acuityChip.js';
+import { dueText, nameWithAge } from './dueText.js';
 import { h } from './h.js';
 import { formatDuration } from './slaText.js';
 
@@ -14,8 +15,9 @@ const STATUS_WORDS: Record<string, string> = {
 
 /**
  * Fills the queue's rows, most urgent first, then longest waiting (the server's order): each
- * row is the patient's name, the start of their complaint, the acuity, the time waiting
- * (`data-since`, ticked by `tickWaiting`) and the owner. Each row is one button, so the queue
+ * row is the patient's name and age (when known), the start of their complaint, the acuity,
+ * the time waiting (`data-since`) and the time it is due by (`data-due`), both ticked by
+ * `tickWaiting`, and the owner. Each row is one button, so the queue
  * works from the keyboard; the open case's row is marked `aria-current`. Built as one
  * fragment: a thousand rows cost one layout.
  */
@@ -26,7 +28,12 @@ export function renderQueue(
 ): void {
   const rows = document.createDocumentFragment();
   for (const c of queue.cases) {
-    const name = queue.names[c.patientId] ?? 'Unknown patient';
+    const name = nameWithAge(
+      queue.names[c.patientId] ?? 'Unknown patient',
+      queue.ages[c.patientId],
+    );
+    const dueAt = queue.due[c.id];
+    const open = c.status === 'pending' || c.status === 'claimed';
     const owner =
       c.assignee === null
         ? 'Unassigned'
@@ -64,6 +71,7 @@ export function renderQueue(
               { class: 'waiting', 'data-since': String(c.createdAt) },
               `Waiting ${formatDuration(context.now - c.createdAt)}`,
             ),
+            open && dueAt !== undefined ? dueSpan(dueAt, context.now) : null,
             h('span', { class: 'row-owner' }, `${STATUS_WORDS[c.status]} · ${owner}`),
           ),
         ),
@@ -73,8 +81,31 @@ export function renderQueue(
   list.replaceChildren(rows);
 }
 
-/** Moves every `Waiting ...` on the page on to `now`: the times tick without a re-render. */
+/** A case's due time, marked overdue once past; `tickWaiting` keeps it current. */
+export function dueSpan(dueAt: number, now: number): HTMLElement {
+  const due = dueText(dueAt, now);
+  return h(
+    'span',
+    { class: 'due', 'data-due': String(dueAt), 'data-overdue': String(due.overdue) },
+    due.text,
+  );
+}
+
+/**
+ * Moves every `Waiting ...` and `Due by ...` on the page on to `now`: the times tick without
+ * a re-render.
+ */
 export function tickWaiting(root: ParentNode, now: number): void {
-  for (const el of root.querySelectorAll<HTMLElement>('.waiting[data-since]'))
-    el.textContent = `Waiting ${formatDuration(now - Number(el.dataset.since))}`;
+  // Why compare first: writing the same text still costs a layout of every row.
+  for (const el of root.querySelectorAll<HTMLElement>('.waiting[data-since]')) {
+    const text = `Waiting ${formatDuration(now - Number(el.dataset.since))}`;
+    if (el.textContent !== text) el.textContent = text;
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('.due[data-due]')) {
+    // Why skip: 'Due by 7:37 PM' reads the same until the time passes.
+    if (el.dataset.overdue === 'false' && now <= Number(el.dataset.due)) continue;
+    const due = dueText(Number(el.dataset.due), now);
+    if (el.textContent !== due.text) el.textContent = due.text;
+    el.dataset.overdue = String(due.overdue);
+  }
 }

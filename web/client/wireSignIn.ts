@@ -78,12 +78,14 @@ export function wireSignIn(hooks: SignInHooks): SignInControl {
       announcer.clear();
       const username = field(registerForm, 'username');
       const password = String(new FormData(registerForm).get('password'));
+      const birthDate = field(registerForm, 'birthDate');
       const answer = await callCommand(
         {
           type: 'registerPatient',
           username,
           password,
           displayName: field(registerForm, 'displayName'),
+          ...(birthDate ? { birthDate } : {}),
         },
         clock,
       );

@@ -19,11 +19,20 @@ export function DashboardPage() {
           <p id="connection" class="connection" aria-live="polite">
             Offline
           </p>
+          <label class="check">
+            <input type="checkbox" id="emergency-sound" />
+            Sound for new emergencies
+          </label>
           <button type="button" id="sign-out" class="secondary">
             Sign out
           </button>
         </div>
         <p id="emergency-live" class="visually-hidden" aria-live="assertive" />
+        {/* Why: a nurse deep in a case on a phone cannot see the board above; this stays on
+            screen while an emergency waits out of sight. */}
+        <a id="emergency-jump" class="emergency-jump" href="#escalations" hidden>
+          Emergency waiting: show
+        </a>
         <div class="columns">
           <div class="board">
             <section id="escalations" aria-labelledby="escalations-heading" class="escalations">

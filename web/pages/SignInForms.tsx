@@ -31,6 +31,8 @@ export function SignInForms({ register }: SignInFormsProps) {
           <h2 id="register-heading">Create an account</h2>
           <label for="register-name">Your name</label>
           <input id="register-name" name="displayName" autocomplete="name" required />
+          <label for="register-birth-date">Date of birth (optional: it helps the nurse)</label>
+          <input id="register-birth-date" name="birthDate" type="date" autocomplete="bday" />
           <label for="register-username">Username</label>
           <input id="register-username" name="username" autocomplete="username" required />
           <label for="register-password">Password (at least 8 characters)</label>

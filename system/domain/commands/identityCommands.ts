@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { BirthDate } from '../birthDate.js';
 import { DisplayName } from '../textRules.js';
+import { Unit } from '../unit.js';
 import { Password, Realm, Role, Username } from '../user.js';
 import { authenticated, envelope } from './envelope.js';
 
@@ -9,6 +11,10 @@ export const RegisterPatient = z.object({
   username: Username,
   password: Password,
   displayName: DisplayName,
+  /** Optional: a nurse then sees the patient's age. */
+  birthDate: BirthDate.optional(),
+  /** Optional: the unit whose nurses look after the patient (`general` if not given). */
+  unit: Unit.optional(),
   ...envelope,
 });
 
@@ -19,6 +25,8 @@ export const CreateStaff = z.object({
   password: Password,
   displayName: DisplayName,
   role: Role.exclude(['patient']),
+  /** Optional: the unit the staff member works in (`general` if not given). */
+  unit: Unit.optional(),
   ...authenticated,
 });
 

@@ -13,9 +13,11 @@ import type { ConversationRecords, HistoryItem } from '../Store.js';
 export function conversationTables(db: Database.Database): ConversationRecords {
   const q = {
     insertPatient: db.prepare(
-      'INSERT INTO patients (id, display_name, registered_at) VALUES (?, ?, ?)',
+      'INSERT INTO patients (id, display_name, registered_at, birth_date) VALUES (?, ?, ?, ?)',
     ),
-    getPatient: db.prepare('SELECT id, display_name, registered_at FROM patients WHERE id = ?'),
+    getPatient: db.prepare(
+      'SELECT id, display_name, registered_at, birth_date FROM patients WHERE id = ?',
+    ),
     insertConversation: db.prepare(
       'INSERT INTO conversations (id, patient_id, status, opened_at, closed_at) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -52,18 +54,20 @@ export function conversationTables(db: Database.Database): ConversationRecords {
       .pluck(),
   };
   return {
-    insertPatient: (p) => void q.insertPatient.run(p.id, p.displayName, p.registeredAt),
+    insertPatient: (p) =>
+      void q.insertPatient.run(p.id, p.displayName, p.registeredAt, p.birthDate),
     // Why no zod on these hot lookups: STRICT tables with CHECK constraints already hold the
     // types; history, assessments and the audit log, read as evidence, are parsed in full.
     getPatient: (id) => {
       const row = q.getPatient.get(id) as
-        | { id: string; display_name: string; registered_at: number }
+        | { id: string; display_name: string; registered_at: number; birth_date: string | null }
         | undefined;
       return (
         row && {
           id: row.id as PatientId,
           displayName: row.display_name,
           registeredAt: row.registered_at,
+          birthDate: row.birth_date,
         }
       );
     },

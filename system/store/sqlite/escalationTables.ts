@@ -25,6 +25,11 @@ export function escalationTables(db: Database.Database): EscalationRecords {
     unresolved: db.prepare(
       `SELECT ${COLUMNS} FROM escalations WHERE status != 'resolved' ORDER BY acuity, ack_deadline, raised_at, rowid`,
     ),
+    unresolvedIn: db.prepare(
+      `SELECT ${COLUMNS} FROM escalations WHERE status != 'resolved'
+       AND patient_id IN (SELECT id FROM users WHERE unit = ?)
+       ORDER BY acuity, ack_deadline, raised_at, rowid`,
+    ),
     due: db.prepare(
       `SELECT ${COLUMNS} FROM escalations WHERE status = 'open' AND ack_deadline <= ? ORDER BY ack_deadline, id`,
     ),
@@ -68,6 +73,8 @@ export function escalationTables(db: Database.Database): EscalationRecords {
     dueEscalations: (now) => q.due.all(now).map((row) => toEscalation(row as EscalationRow)),
     unresolvedEscalations: () =>
       q.unresolved.all().map((row) => toEscalation(row as EscalationRow)),
+    unresolvedEscalationsIn: (unit) =>
+      q.unresolvedIn.all(unit).map((row) => toEscalation(row as EscalationRow)),
   };
 }
 

@@ -6,7 +6,7 @@ import type { IdentityRecords, SessionRecord, UserRecord } from '../Store.js';
 export function identityTables(db: Database.Database): IdentityRecords {
   const q = {
     insertUser: db.prepare(
-      'INSERT INTO users (id, username, role, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO users (id, username, role, display_name, password_hash, created_at, unit) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     getUser: db.prepare('SELECT * FROM users WHERE id = ?'),
     getUserByUsername: db.prepare(
@@ -25,10 +25,21 @@ export function identityTables(db: Database.Database): IdentityRecords {
     usersWithRole: db
       .prepare('SELECT id FROM users WHERE role = ? ORDER BY created_at, id')
       .pluck(),
+    usersWithRoleIn: db
+      .prepare('SELECT id FROM users WHERE role = ? AND unit = ? ORDER BY created_at, id')
+      .pluck(),
   };
   return {
     insertUser: (u) =>
-      void q.insertUser.run(u.id, u.username, u.role, u.displayName, u.passwordHash, u.createdAt),
+      void q.insertUser.run(
+        u.id,
+        u.username,
+        u.role,
+        u.displayName,
+        u.passwordHash,
+        u.createdAt,
+        u.unit,
+      ),
     getUser: (id) => toUser(q.getUser.get(id) as UserRow | undefined),
     getUserByUsername: (username, realm) =>
       toUser(q.getUserByUsername.get(realm === 'patient' ? 1 : 0, username) as UserRow | undefined),
@@ -40,6 +51,7 @@ export function identityTables(db: Database.Database): IdentityRecords {
     },
     endSession: (tokenHash, at) => void q.endSession.run(at, tokenHash),
     usersWithRole: (role) => q.usersWithRole.all(role) as UserId[],
+    usersWithRoleIn: (role, unit) => q.usersWithRoleIn.all(role, unit) as UserId[],
     pruneSessions: (before) => q.pruneSessions.run({ before }).changes,
   };
 }
@@ -51,6 +63,7 @@ interface UserRow {
   display_name: string;
   password_hash: string;
   created_at: number;
+  unit: string;
 }
 
 interface SessionRow {
@@ -70,6 +83,7 @@ function toUser(row: UserRow | undefined): UserRecord | undefined {
       displayName: row.display_name,
       passwordHash: row.password_hash,
       createdAt: row.created_at,
+      unit: row.unit,
     }
   );
 }

@@ -52,6 +52,10 @@ export function reviewTables(db: Database.Database): ReviewRecords {
         where.push(`acuity IN (${filter.acuity.map(() => '?').join(', ')})`);
         args.push(...filter.acuity);
       }
+      if (filter.unit !== undefined) {
+        where.push('patient_id IN (SELECT id FROM users WHERE unit = ?)');
+        args.push(filter.unit);
+      }
       if (filter.assignee !== undefined) {
         where.push('assignee = ?');
         args.push(filter.assignee);
