@@ -105,4 +105,54 @@ describe('units: a nurse sees and reads the patients of their own unit', () => {
     });
     expect(theirs.ok && theirs.value.age).toBe(null);
   });
+
+  test("a nurse of another unit is refused every change to the unit's case and emergency, audited as a denial", async () => {
+    const { system, ward, ed, wardPatient, say } = await twoUnits();
+    const review = await say(wardPatient.session, CLINIC_TEXTS.review);
+    const emergency = await say(wardPatient.session, CLINIC_TEXTS.emergency2);
+    const caseId = review.caseId!;
+    const escalationId = emergency.escalationId!;
+    const before = system.counts().auditEvents;
+    const tries = [
+      await system.execute({ type: 'claimCase', session: ed.session, caseId }),
+      await system.execute({ type: 'reassignCase', session: ed.session, caseId, to: ed.userId }),
+      await system.execute({ type: 'acknowledgeEscalation', session: ed.session, escalationId }),
+      await system.execute({
+        type: 'deescalate',
+        session: ed.session,
+        escalationId,
+        acuity: 3,
+        reason: 'seen it',
+      }),
+    ];
+    expect(tries.map((t) => (t.ok ? 'ok' : t.error.code))).toEqual([
+      'forbidden',
+      'forbidden',
+      'forbidden',
+      'forbidden',
+    ]);
+    const events = [...system.auditLog()].slice(before);
+    expect(events.map((e) => [e.entity.what, e.outcome.label])).toEqual([
+      [`Case/${caseId}`, 'denied'],
+      [`Case/${caseId}`, 'denied'],
+      [`Escalation/${escalationId}`, 'denied'],
+      [`Escalation/${escalationId}`, 'denied'],
+    ]);
+    // The unit's own nurse acts; a charge nurse cannot hand the case to another unit's nurse.
+    const ack = await system.execute({
+      type: 'acknowledgeEscalation',
+      session: ward.session,
+      escalationId,
+    });
+    expect(ack.ok).toBe(true);
+    const claimed = await system.execute({ type: 'claimCase', session: ward.session, caseId });
+    expect(claimed.ok).toBe(true);
+    const resolve = await system.execute({
+      type: 'resolveEscalation',
+      session: ed.session,
+      escalationId,
+      note: 'called the patient',
+    });
+    expect(resolve.ok ? null : resolve.error.code).toBe('forbidden');
+  });
 });

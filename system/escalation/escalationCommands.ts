@@ -4,6 +4,7 @@ import type { Escalation } from '../domain/escalation.js';
 import { err, ok } from '../domain/result.js';
 import type { ActorContext, CommandContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
+import { unitActionRefusal } from '../records/unitRefusal.js';
 import { ackDeadline } from './ackDeadline.js';
 import { notifyStaff } from './notifyStaff.js';
 
@@ -23,6 +24,8 @@ export function acknowledgeEscalation(
   const entity = `Escalation/${cmd.escalationId}`;
   const escalation = ctx.store.getEscalation(cmd.escalationId);
   if (!escalation) return refuse({ code: 'not_found', entity }, entity);
+  const otherUnit = unitActionRefusal(ctx, escalation.patientId, entity);
+  if (otherUnit) return otherUnit;
   if (escalation.status !== 'open')
     return refuse({ code: 'invalid_state', entity, status: escalation.status }, entity);
   const acknowledged: Escalation = {
@@ -53,6 +56,8 @@ export function resolveEscalation(ctx: ActorContext, cmd: CommandOf<'resolveEsca
   const entity = `Escalation/${cmd.escalationId}`;
   const escalation = ctx.store.getEscalation(cmd.escalationId);
   if (!escalation) return refuse({ code: 'not_found', entity }, entity);
+  const otherUnit = unitActionRefusal(ctx, escalation.patientId, entity);
+  if (otherUnit) return otherUnit;
   if (escalation.status !== 'acknowledged') {
     return refuse({ code: 'invalid_state', entity, status: escalation.status }, entity);
   }
@@ -85,6 +90,8 @@ export function deescalate(ctx: ActorContext, cmd: CommandOf<'deescalate'>): Ans
   const entity = `Escalation/${cmd.escalationId}`;
   const escalation = ctx.store.getEscalation(cmd.escalationId);
   if (!escalation) return refuse({ code: 'not_found', entity }, entity);
+  const otherUnit = unitActionRefusal(ctx, escalation.patientId, entity);
+  if (otherUnit) return otherUnit;
   if (escalation.status === 'resolved' || cmd.acuity <= escalation.acuity) {
     return refuse(
       {

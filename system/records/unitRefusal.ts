@@ -10,9 +10,7 @@ import { unitOf } from './unitOf.js';
  * Why only staff: the policy decides who reads a record at all; a unit narrows it for nurses.
  */
 export function unitRefusal(ctx: ActorContext, patientId: string): Handled<never> | null {
-  const role = ctx.actor.role;
-  if (role !== 'nurse' && role !== 'charge_nurse') return null;
-  if (unitOf(ctx.store, ctx.actor.userId) === unitOf(ctx.store, patientId)) return null;
+  if (sameUnit(ctx, patientId)) return null;
   const entity = `Patient/${patientId}`;
   const error: CommandError = {
     code: 'forbidden',
@@ -21,4 +19,31 @@ export function unitRefusal(ctx: ActorContext, patientId: string): Handled<never
     entity,
   };
   return { result: err(error), action: 'R', entity };
+}
+
+/**
+ * The refusal of a change to a case or an escalation (`entity`) of a patient of another unit;
+ * null when the actor may act on it. Why refused, though the id was guessed or kept: a nurse of
+ * another unit who claims a case or acknowledges an emergency stops the SLA clock for the
+ * staff who are told of it, while nobody who can see it acts.
+ */
+export function unitActionRefusal(
+  ctx: ActorContext,
+  patientId: string,
+  entity: string,
+): Handled<never> | null {
+  if (sameUnit(ctx, patientId)) return null;
+  const error: CommandError = {
+    code: 'forbidden',
+    actor: ctx.actor.userId,
+    action: 'patient.actOtherUnit',
+    entity,
+  };
+  return { result: err(error), action: 'U', entity };
+}
+
+function sameUnit(ctx: ActorContext, patientId: string): boolean {
+  const role = ctx.actor.role;
+  if (role !== 'nurse' && role !== 'charge_nurse') return true;
+  return unitOf(ctx.store, ctx.actor.userId) === unitOf(ctx.store, patientId);
 }

@@ -5,6 +5,8 @@ import { type ReviewCase, TERMINAL_STATUSES } from '../domain/reviewCase.js';
 import type { UserId } from '../domain/user.js';
 import type { ActorContext } from '../kernel/CommandContext.js';
 import type { Handled } from '../kernel/Handled.js';
+import { unitOf } from '../records/unitOf.js';
+import { unitActionRefusal } from '../records/unitRefusal.js';
 
 type Answer = Handled<ReviewCase>;
 
@@ -27,6 +29,8 @@ export function claimCase(ctx: ActorContext, cmd: CommandOf<'claimCase'>): Answe
   const entity = `Case/${cmd.caseId}`;
   const found = load(ctx, cmd.caseId);
   if (isError(found)) return refuse(found, entity);
+  const otherUnit = unitActionRefusal(ctx, found.patientId, entity);
+  if (otherUnit) return otherUnit;
   if (found.status !== 'pending')
     return refuse({ code: 'invalid_state', entity, status: found.status }, entity);
   const claimed: ReviewCase = { ...found, status: 'claimed', assignee: ctx.actor.userId };
@@ -39,6 +43,8 @@ export function releaseCase(ctx: ActorContext, cmd: CommandOf<'releaseCase'>): A
   const entity = `Case/${cmd.caseId}`;
   const found = load(ctx, cmd.caseId);
   if (isError(found)) return refuse(found, entity);
+  const otherUnit = unitActionRefusal(ctx, found.patientId, entity);
+  if (otherUnit) return otherUnit;
   if (found.status !== 'claimed')
     return refuse({ code: 'invalid_state', entity, status: found.status }, entity);
   if (found.assignee !== ctx.actor.userId && ctx.actor.role !== 'charge_nurse') {
@@ -57,10 +63,17 @@ export function reassignCase(ctx: ActorContext, cmd: CommandOf<'reassignCase'>):
   const entity = `Case/${cmd.caseId}`;
   const found = load(ctx, cmd.caseId);
   if (isError(found)) return refuse(found, entity);
+  const otherUnit = unitActionRefusal(ctx, found.patientId, entity);
+  if (otherUnit) return otherUnit;
   if (TERMINAL_STATUSES.has(found.status))
     return refuse({ code: 'invalid_state', entity, status: found.status }, entity);
   const to = ctx.store.getUser(cmd.to);
-  if (!to || (to.role !== 'nurse' && to.role !== 'charge_nurse')) {
+  // Why a nurse of another unit reads as no nurse: the case's patient is not theirs to see.
+  if (
+    !to ||
+    (to.role !== 'nurse' && to.role !== 'charge_nurse') ||
+    unitOf(ctx.store, to.id) !== unitOf(ctx.store, found.patientId)
+  ) {
     return refuse({ code: 'not_found', entity: `Nurse/${cmd.to}` }, entity);
   }
   const reassigned: ReviewCase = { ...found, status: 'claimed', assignee: to.id as UserId };
