@@ -195,7 +195,10 @@ function negation(
       if (cue[0] === 'without' && some(tokens, Math.max(0, i - 4), i, INABILITY)) return null;
       // A negated verb ("haven't passed wind, vomiting green") reaches its own clause only;
       // "no fever, rash or stiff neck" reaches the whole list.
-      if (AUXILIARY.has(cue[0]!) && clauseOf[i] !== clauseOf[start]) return null;
+      // So does a negated participle ("not eating, more muddled than usual"): it denies the
+      // eating, not the list after it.
+      const negatesVerb = AUXILIARY.has(cue[0]!) || /ing$/.test(tokens[i + 1] ?? '');
+      if (negatesVerb && clauseOf[i] !== clauseOf[start]) return null;
       return { kind: 'negated', cue: cue.join(' ') };
     }
     if (endsNegation(tokens[i]!)) return null;
@@ -301,9 +304,11 @@ function yearInSentence(
 }
 
 /** "once every few seconds", "once a day": how often, not when. */
+// "Once" as a count ("once a week") or as "at once" ("came on all at once"), not "formerly".
 const onceAsFrequency = (tokens: readonly string[], i: number): boolean =>
   tokens[i] === 'once' &&
-  ['every', 'a', 'an', 'per', 'or', 'more', 'again', 'in'].includes(tokens[i + 1] ?? '');
+  (['every', 'a', 'an', 'per', 'or', 'more', 'again', 'in'].includes(tokens[i + 1] ?? '') ||
+    tokens[i - 1] === 'at');
 
 /** "my dad had a heart attack": an older relative's past illness, with nothing of now. */
 function relativeHistory(

@@ -1,3 +1,5 @@
+import { withEnglishGlossary } from './foreignGlossary.js';
+
 // Letters that look like Latin ones (Cyrillic, Greek, a few others), folded to the Latin
 // letter a reader sees. Lower case only, since text is lower-cased first; RED_FLAGS.md lists them.
 const CONFUSABLE_LETTERS: Readonly<Record<string, string>> = {
@@ -61,7 +63,7 @@ const classified = new Map<string, string | null>();
  * styled letters, zero-width and bidi characters, confusable letters, punctuation and emoji.
  */
 export function normalizeText(text: string): string[] {
-  const tokens = splitTokens(text);
+  const tokens = withEnglishGlossary(splitTokens(text));
   return tokens.includes('in') ? withoutInLaws(tokens) : tokens;
 }
 

@@ -34,8 +34,10 @@ const SPO2 = new RegExp(
   String.raw`\b(?:sats?|saturations?|spo2|sp02|o2|oxygen|oximeter|pulse ?ox)\b${GAP}${NUM}\s*%?`,
   'g',
 );
+// Why a number of its own: NUM refuses a number followed by "times", which a rate is ("35 times a minute").
+const RATE_NUM = String.raw`(?<![\d.])(\d{1,3})(?![\d.])`;
 const RR = new RegExp(
-  String.raw`\b(?:rr|resps?|respirations?|resp(?:iratory)? ?rate|breathing rate)\b${GAP}${NUM}|\b(?:breathing|breaths?|breathes)\b${GAP}${NUM}(?:\s*(?:-|to)\s*\d{1,3})?\s*(?:times\s*)?(?:breaths\s*)?[^a-z0-9\n]*(?:a|per|\/|each)[^a-z0-9\n]*min|\bbreathing\s+(?:rate\s+)?(?:is\s+|at\s+|of\s+)${NUM}|(?<![\d.])(\d{1,3})(?![\d.])[^a-z0-9\n]*(?:breaths|breathes)[^a-z0-9\n]*(?:a|per|\/|each)[^a-z0-9\n]*min`,
+  String.raw`\b(?:rr|resps?|respirations?|resp(?:iratory)? ?rate|breathing rate)\b${GAP}${NUM}|\b(?:breathing|breaths?|breathes)\b${GAP}${RATE_NUM}(?:\s*(?:-|to)\s*\d{1,3})?\s*(?:times\s*)?(?:breaths\s*)?[^a-z0-9\n]*(?:a|per|\/|each)[^a-z0-9\n]*min|\bbreathing\s+(?:rate\s+)?(?:is\s+|at\s+|of\s+)${NUM}|(?<![\d.])(\d{1,3})(?![\d.])[^a-z0-9\n]*(?:breaths|breathes)[^a-z0-9\n]*(?:a|per|\/|each)[^a-z0-9\n]*min`,
   'g',
 );
 const HR = new RegExp(
@@ -43,7 +45,7 @@ const HR = new RegExp(
   'g',
 );
 const BP = new RegExp(
-  String.raw`\b(?:bp|b\/p|blood ?pressure|pressure)\b${GAP}(?<![\d.])(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})(?![\d])`,
+  String.raw`\b(?:bp|b\/p|blood ?pressure|pressure|pressao|presion|tension|cisnienie|tensiune)\b${GAP}(?<![\d.])(\d{2,3})\s*(?:\/|over|por|sobre|na|pe)\s*(\d{2,3})(?![\d])`,
   'g',
 );
 const TEMP = new RegExp(
@@ -92,6 +94,10 @@ const AGE_OF = new RegExp(
 );
 const TABLETS =
   /\b(?:took|taken|take|swallowed|had|ate|eaten|drank|necked|downed|popped|overdosed on|od'?d on)\b[^0-9\n]{0,20}?(?<![\d.])(\d{1,3})(?![\d.])[^a-z0-9\n]*(?:x\s*)?(?:of\s+)?(?:[a-z'-]+\s+){0,3}?(?:tablets?|pills?|capsules?|caps|paracetamol|acetaminophen|tylenol|co-?codamol|codeine|aspirin|ibuprofen|naproxen|tramadol|sertraline|citalopram|fluoxetine|amitriptyline|diazepam|zopiclone|gabapentin|pregabalin|iron|propranolol|quetiapine|antidepressants?|painkillers?|sleeping)\b/g;
+// Words one edit from a vital's keyword that are never it before a number ("if my sats ever
+// went below 92" is no fever of 92 F). Why not in EVERYDAY_WORDS: there "ever" read as "fever"
+// is a typo the rules keep, since it can only raise urgency.
+const NOT_KEYWORDS: ReadonlySet<string> = new Set(['ever']);
 const NEWBORN = /\b(?:newborn|new born|neonate)\b/;
 const GESTATION =
   /(?<![\d.])(\d{1,2})[^a-z0-9\n]{0,6}(?:\+\s*\d\s*)?(?:weeks?|wks?|w)\b(?!\s*(?:old|ago|since|after|postpartum|post|of|on|later))/g;
@@ -107,7 +113,7 @@ const PREGNANCY_WORDS =
  * count as a pregnancy when the message tells of one (`pregnancy`, or its own words).
  */
 export function readVitals(text: string, pregnancy = false): VitalReading[] {
-  const flat = readKeywords(foldText(text).replace(/[’‘ʼ`]/g, "'"));
+  const flat = withDigits(readKeywords(foldText(text).replace(/[’‘ʼ`]/g, "'")));
   // `pregnancy`: the caller's words already tell of one (the rules read typos these miss).
   const pregnant = pregnancy || PREGNANCY_WORDS.test(flat) || WRITER_WEEKS.test(flat);
   const out: VitalReading[] = [];
@@ -237,7 +243,42 @@ const KEYWORDS = [
 
 function readKeywords(flat: string): string {
   return flat.replace(/[a-z]{4,}/g, (word) => {
-    if (EVERYDAY_WORDS.has(word) || KEYWORDS.includes(word)) return word;
+    if (EVERYDAY_WORDS.has(word) || NOT_KEYWORDS.has(word) || KEYWORDS.includes(word)) return word;
     return KEYWORDS.find((k) => withinOneEdit(word, k)) ?? word;
+  });
+}
+
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ONES: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const NUMBER_WORDS = new RegExp(
+  String.raw`\b(${Object.keys(TENS).join('|')})(?:[\s-]+(${Object.keys(ONES).join('|')}))?\b(?:\s+percent\b)?`,
+  'g',
+);
+
+/** Numbers written as words, as dictation writes them ("sats ninety two percent"), as digits. */
+function withDigits(text: string): string {
+  if (!/(?:ty)\b/.test(text)) return text;
+  return text.replace(NUMBER_WORDS, (whole, tens: string, ones: string | undefined) => {
+    const value = TENS[tens]! + (ones ? ONES[ones]! : 0);
+    return whole.endsWith('percent') ? `${value}%` : String(value);
   });
 }

@@ -46,7 +46,9 @@ export const VITAL_FINDING_IDS = [
 ] as const;
 export type VitalFindingId = (typeof VITAL_FINDING_IDS)[number];
 
-const DAYS = { m3: 91, y1: 365, y3: 3 * 365, y5: 5 * 365, y8: 8 * 365, y16: 16 * 365 };
+// Why 92 days for 3 months: "3 months old" reads as 91.2 days, and NICE NG143's under-3-months
+// rule must hold for a baby who is 3 months to the day.
+const DAYS = { m3: 92, y1: 365, y3: 3 * 365, y5: 5 * 365, y8: 8 * 365, y16: 16 * 365 };
 
 /** ESI v4's danger-zone heart and breathing rates by age (days), with adults' beyond 8 years. */
 function rateLimits(ageDays: number | undefined): { hr: number; rr: number; critical: number } {
@@ -117,7 +119,8 @@ export function vitalFindings(
       case 'blood_pressure': {
         const bp = `BP ${r.value}/${r.diastolic}`;
         if (r.value < 70) add('sbp_critical', `${bp} (systolic below 70)`);
-        if (r.value < 90) add('sbp_low', `${bp} (systolic below 90)`);
+        // NEWS2 scores a systolic of 90 itself at its highest.
+        if (r.value <= 90) add('sbp_low', `${bp} (systolic 90 or below)`);
         if (r.value >= 220 || r.diastolic >= 130) add('bp_severe', `${bp} (220/130 or above)`);
         if (r.value >= 180 || r.diastolic >= 120) add('bp_crisis', `${bp} (180/120 or above)`);
         if (pregnant && (r.value >= 160 || r.diastolic >= 110))

@@ -7,6 +7,17 @@ const BELLY = 'tummy|stomach|belly|abdomen|abdominal|abdo|gut|bowel|bowels|side|
 export const ABDOMINAL: FamilyDefinition = {
   findings: [
     {
+      id: 'radiates_back',
+      patterns: [
+        near(
+          5,
+          'going|goes|through|straight|radiating|radiates|spreading|spreads|into',
+          'to my back|to the back|through to my back|into my back|to back|through to the back|to his back|to her back',
+        ),
+      ],
+    },
+
+    {
       // Nothing stays down, not even water: obstruction or a slipped band (NHS), and
       // dehydration on the way.
       id: 'cant_keep_down',
@@ -30,6 +41,8 @@ export const ABDOMINAL: FamilyDefinition = {
     {
       id: 'abdominal_pain_any',
       patterns: [
+        near(4, 'sharp|stabbing|cramping|constant', 'belly|tummy|stomach|abdomen'),
+
         near(5, BELLY, 'pain|pains|ache|aching|hurts|hurting|cramp*|cramping|sore|tender|agony'),
       ],
     },
@@ -42,7 +55,7 @@ export const ABDOMINAL: FamilyDefinition = {
           'hard as a board|hard as a rock|hard like stone|hard like a stone|rock hard|rigid|board like|hard and swollen|gone hard|really hard|very hard|is hard|feels hard|swollen and hard',
         ),
         word(
-          'guarding|peritonitis|any movement hurts|hurts to move|every movement hurts|lying dead still|bumps in the car|every bump|jolting',
+          'guarding|peritonitis|any movement hurts|hurts to move|every movement hurts|lying dead still|bumps in the car|every bump|jolting|board hard|hard as a board|board like',
         ),
       ],
     },
@@ -55,7 +68,7 @@ export const ABDOMINAL: FamilyDefinition = {
           'pooed|pooped|poo|poop|bowels opened|bowels open|opened his bowels|opened their bowels|opened her bowels|opened my bowels|farted|fart|passed wind|pass wind|wind',
         ),
         word(
-          'vomiting green|green vomit|throwing up green|sick is green|bile|faecal vomit|smells like poo|bowel obstruction|blockage',
+          'vomiting green|green vomit|throwing up green|sick is green|bile|faecal vomit|smells like poo|bowel obstruction|blockage|no bowel movement|no bowel movements|bowels not moved|not opened his bowels|not opened her bowels|vomiting brown|brown vomit|brown smelly|smelly vomit',
         ),
       ],
     },
@@ -136,6 +149,8 @@ export const ABDOMINAL: FamilyDefinition = {
     {
       id: 'right_lower_pain',
       patterns: [
+        near(6, 'belly|tummy|stomach|abdomen', 'on the right|right side'),
+
         // Appendicitis' migration (NICE CKS): pain that starts in the middle and moves right.
         near(
           14,
@@ -192,6 +207,10 @@ export const ABDOMINAL: FamilyDefinition = {
       family: 'acute_abdomen',
       acuity: 1,
       when: [
+        // A leaking aneurysm (NHS): tearing pain with a faint or a collapse.
+        ['tearing_pain', 'near_faint'],
+        ['tearing_pain', 'collapse'],
+
         ['abdominal_pain_any', 'collapse'],
         ['abdominal_pain_any', 'sbp_critical'],
         ['aneurysm', 'collapse'],
@@ -203,6 +222,14 @@ export const ABDOMINAL: FamilyDefinition = {
       family: 'acute_abdomen',
       acuity: 2,
       when: [
+        // Pancreatitis (NICE NG104): upper pain through to the back, with vomiting.
+        ['epigastric', 'radiates_back', 'vomiting'],
+        ['abdominal_pain_any', 'radiates_back', 'vomiting'],
+        ['abdominal_pain_any', 'getting_worse', 'fever'],
+        ['right_lower_pain', 'peritonism'],
+        // Ovarian torsion (NHS): sudden one-sided pelvic pain with vomiting.
+        ['one_sided_pelvic_pain', 'sudden', 'vomiting'],
+
         ['abdominal_pain_any', 'cant_keep_down'],
         ['bilious_vomit', 'distended'],
         ['bilious_vomit', 'abdominal_pain_any'],

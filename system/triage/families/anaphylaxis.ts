@@ -6,7 +6,7 @@ import { RED_FLAG_CONCEPTS as V } from '../redFlagConcepts.js';
 // Resuscitation Council UK and NHS anaphylaxis guidance. Everyday foods count only through
 // "allergic to" or "a reaction to", which `allergy_context` reads.
 const TRIGGER =
-  'sting|stung|stinger|bee|bees|wasp|wasps|hornet|hornets|nut|nuts|peanut*|cashew*|almond*|pistachio*|walnut*|hazelnut*|pecan*|brazil nut|sesame|shellfish|seafood|crab|crabs|crab claws|crayfish|langoustine*|prawn*|shrimp|lobster|mussel*|oyster*|scallop*|penicillin|amoxicillin|amoxil|coamoxiclav|co amoxiclav|augmentin|flucloxacillin|cefalexin|antibiotic*|latex|contrast|dye|first dose|new tablet|new tablets|new medicine|new medication|ramipril|lisinopril|enalapril|perindopril|ibuprofen|naproxen|aspirin|jab|injection|vaccine|vaccination|infusion|booster';
+  'sting|stung|stinger|egg|eggs|bee|bees|wasp|wasps|hornet|hornets|nut|nuts|peanut*|cashew*|almond*|pistachio*|walnut*|hazelnut*|pecan*|brazil nut|sesame|shellfish|seafood|crab|crabs|crab claws|crayfish|langoustine*|prawn*|shrimp|lobster|mussel*|oyster*|scallop*|penicillin|amoxicillin|amoxil|coamoxiclav|co amoxiclav|augmentin|flucloxacillin|cefalexin|antibiotic*|latex|contrast|dye|first dose|new tablet|new tablets|new medicine|new medication|ramipril|lisinopril|enalapril|perindopril|ibuprofen|naproxen|aspirin|jab|injection|vaccine|vaccination|infusion|booster';
 const SWELLING =
   'swell*|swollen|swelled|puffy|puffed|puffing|ballooning|blowing up|blown up|blew up|thick|thicker|bigger|getting bigger|huge|tingl*';
 
@@ -116,7 +116,7 @@ export const ANAPHYLAXIS: FamilyDefinition = {
       id: 'hives',
       patterns: [
         word(
-          'hives|welts|urticaria|blotch*|red patches|red lumps|itchy all over|rash all over|came up in|coming up in|bumps all over|lumps all over|rash spreading|itchy rash|raised rash|itching like mad|itchy hands and feet|hands and feet are itching|hands and feet itching|hands and feet itchy|palms itching|itchy palms|soles itching|itching all over|itchy everywhere',
+          'hives|welts|urticaria|blotch*|red patches|red lumps|itchy all over|rash all over|came up in|coming up in|bumps all over|lumps all over|rash spreading|itchy rash|raised rash|itching like mad|itchy hands and feet|hands and feet are itching|hands and feet itching|hands and feet itchy|palms itching|itchy palms|soles itching|itching all over|itchy everywhere|big red welts|red welts|welts all over',
         ),
       ],
     },
@@ -158,6 +158,9 @@ export const ANAPHYLAXIS: FamilyDefinition = {
       family: 'anaphylaxis',
       acuity: 1,
       when: [
+        // Resuscitation Council UK: in a baby, floppiness or sudden sleepiness is the circulation.
+        ['allergen_exposure', 'hives', 'drowsy'],
+
         ['anaphylaxis_words'],
         ['throat_closing'],
         ['angioedema'],

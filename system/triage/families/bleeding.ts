@@ -18,7 +18,7 @@ export const BLEEDING: FamilyDefinition = {
           near(
             8,
             V.BLEED,
-            `${V.NOT_STOPPING}|not stop|no stop|dont stop|still bleeding|still coming|still running|keeps bleeding|keeps coming|keeps pouring|wont clot|not clotting|through three|through two|through 2|through 3|coming through|through the tea towel|through the towel|through the bandage|through the dressing|through the cloth|through every`,
+            `${V.NOT_STOPPING}|not stop|no stop|dont stop|still bleeding|still coming|still running|keeps bleeding|keeps coming|keeps pouring|wont clot|not clotting|through three|through two|through 2|through 3|coming through|through the tea towel|through the towel|through the bandage|through bandage|through bandages|through the dressings|through dressing|through the dressing|through the cloth|through every`,
           ),
           'blood pressure|blood test|blood tests|blood sugar|blood results|give blood|giving blood|blood donor|blood monitor',
           2,
@@ -46,8 +46,8 @@ export const BLEEDING: FamilyDefinition = {
       patterns: [
         near(
           6,
-          'cut|cuts|wound|gash|slash|flap|the one on|stab wound|laceration',
-          'gushing|pumping|spurting|spurts|squirting|pulses out|pulsing out|pulsing|pouring out',
+          'cut|cuts|wound|gash|slash|flap|the one on|stab wound|laceration|fistula|varicose vein|vein',
+          'gushing|pumping|spurting|spurts|squirting|pulses out|pulsing out|pulsing|pouring out|burst|has burst',
         ),
         word(
           'pulses out|pulsing out|spurts out|squirts out|jeans are soaked|trousers are soaked|clothes are soaked|soaked in blood|soaking through',

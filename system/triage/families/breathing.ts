@@ -3,11 +3,20 @@ import type { FamilyDefinition } from '../RedFlagRule.js';
 import { RED_FLAG_CONCEPTS as V } from '../redFlagConcepts.js';
 
 const BREATHLESS =
-  'breathing through a straw|through a straw|cant get enough air|not getting enough air|air hunger|short of breath|shortness of breath|breathless*|out of breath|puffed|winded|struggling for breath|fighting for breath|stopping for breath|difficulty breathing|breathing difficult*|trouble breathing|hard to breathe|hard to breath|harder to breathe|harder to breath|breathing is getting harder|breathing getting harder|cant catch my breath|cant catch his breath|cant catch her breath|cant get my breath|cant get a full breath|cant take a deep breath|cant breathe properly|breathing is hard|breathing hard|laboured breathing|labored breathing|working hard to breathe|breathing heavily|gasping|wheez*|tight chest|chest is tight|chest feels tight';
+  'chest is whistling|whistling chest|breathing through a straw|through a straw|cant get enough air|not getting enough air|air hunger|short of breath|shortness of breath|breathless*|out of breath|puffed|winded|struggling for breath|fighting for breath|stopping for breath|difficulty breathing|breathing difficult*|trouble breathing|hard to breathe|hard to breath|harder to breathe|harder to breath|breathing is getting harder|breathing getting harder|cant catch my breath|cant catch his breath|cant catch her breath|cant get my breath|cant get a full breath|cant take a deep breath|cant breathe properly|breathing is hard|breathing hard|laboured breathing|labored breathing|working hard to breathe|breathing heavily|gasping|wheez*|tight chest|chest is tight|chest feels tight';
 
 /** Breathing difficulty and low oxygen (BTS/SIGN acute asthma, NICE, ESI v4 level 1). */
 export const BREATHING: FamilyDefinition = {
   findings: [
+    {
+      id: 'cant_talk',
+      patterns: [
+        word(
+          'cant talk|cannot talk|can not talk|cant speak|cannot speak|unable to talk|unable to speak|cant get words out|too breathless to talk',
+        ),
+      ],
+    },
+
     {
       // Pulled from water after going under: NHS and RLSS advise A&E whatever the child looks
       // like, since the lungs can fail hours later.
@@ -116,7 +125,7 @@ export const BREATHING: FamilyDefinition = {
         near(
           10,
           BREATHLESS,
-          'sitting|resting|at rest|lying down|sitting still|in bed|in his chair|in their chair|in her chair|in my chair|doing nothing|talking|walking to the loo|to the toilet|across the room|to the bathroom|few steps|without stopping|cant walk|can barely walk|even sitting',
+          'sitting|resting|at rest|lying down|sitting still|in bed|walk to the kitchen|to walk to the kitchen|in his chair|in their chair|in her chair|in my chair|doing nothing|talking|walking to the loo|to the toilet|across the room|to the bathroom|few steps|without stopping|cant walk|can barely walk|even sitting',
         ),
         near(
           6,
@@ -161,7 +170,7 @@ export const BREATHING: FamilyDefinition = {
           'sucking in|sucks in|sucked in|pulling in|pulls in|drawing in|caving in|sinking in|tugging|going in',
         ),
         word(
-          'recession|recessions|intercostal|tracheal tug|head bobbing|nostrils flare|nostrils flaring|nasal flaring|flaring nostrils|flaring his nostrils|flaring their nostrils|flaring her nostrils',
+          'recession|recessions|intercostal|tracheal tug|head bobbing|nostrils flare|nostrils flaring|nasal flaring|flaring nostrils|flaring his nostrils|flaring their nostrils|flaring her nostrils|using my neck muscles|neck muscles to breathe|using his neck muscles|using her neck muscles',
         ),
         near(4, 'head', 'bobbing|bobs'),
         near(4, 'nostrils|nose', 'flare|flaring|flares'),
@@ -170,6 +179,12 @@ export const BREATHING: FamilyDefinition = {
     {
       id: 'asthma_attack',
       patterns: [
+        near(
+          8,
+          'inhaler|ventolin|salbutamol|blue|puffer|reliever',
+          'every 20 mins|every 20 minutes|every half hour|every 30 mins|every 30 minutes|every 15 mins|twice no better|no better',
+        ),
+
         near(
           10,
           'inhaler|ventolin|salbutamol|blue pump|puffer|puffs|nebuliser|nebulizer|reliever',
@@ -263,6 +278,9 @@ export const BREATHING: FamilyDefinition = {
       family: 'breathing_difficulty',
       acuity: 1,
       when: [
+        // BTS/SIGN: an attack that takes the words away is life-threatening.
+        ['asthma_attack', 'cant_talk'],
+
         ['submersion', 'unresponsive'],
         ['submersion', 'blue'],
 

@@ -11,6 +11,39 @@ const CHEST_WALL =
 export const CARDIAC: FamilyDefinition = {
   findings: [
     {
+      id: 'arm_any',
+      patterns: [word('his arm|her arm|my arm|arm too|left arm|his arms|her arms|my arms')],
+    },
+    {
+      // NICE CG95: chest pain that GTN does not ease is a heart attack until shown otherwise.
+      id: 'gtn_failed',
+      patterns: [
+        near(
+          6,
+          'spray|gtn|glyceryl|nitro|nitroglycerin',
+          'not working|isnt working|not helping|isnt helping|didnt help|no help|doesnt help|after 2 doses|after two doses|after 3 doses',
+        ),
+      ],
+    },
+    {
+      // Someone who cannot say what hurts (dementia, a baby) shows it with a hand on the chest.
+      id: 'chest_rubbing',
+      patterns: [
+        word(
+          'rubbing her chest|rubbing his chest|rubbing their chest|clutching her chest|clutching his chest|holding her chest|holding his chest|clutching at her chest|clutching at his chest',
+        ),
+      ],
+    },
+    {
+      id: 'low_bp_words',
+      patterns: [
+        word(
+          'bp low|bp is low|bp very low|low bp|blood pressure low|blood pressure is low|low blood pressure|pressure is low|pressure dropped|bp dropped|bp has dropped',
+        ),
+      ],
+    },
+
+    {
       id: 'chest_pain',
       patterns: [
         unless(
@@ -65,14 +98,16 @@ export const CARDIAC: FamilyDefinition = {
       patterns: [
         near(
           5,
-          'jaw|jaws|left arm|both arms|left shoulder|upper back|between my shoulder blades|between my shoulder blade|between his shoulder blades|between his shoulder blade|between their shoulder blades|between their shoulder blade|between her shoulder blades|between her shoulder blade|throat',
-          'ache|aches|aching|pain|pains|hurts|heavy|heaviness|tight|tightness|pressure|squeez*|discomfort',
+          'jaw|jaws|left arm|both arms|left shoulder|upper back|between shoulder blades|between the shoulder blades|between my shoulder blades|between my shoulder blade|between his shoulder blades|between his shoulder blade|between their shoulder blades|between their shoulder blade|between her shoulder blades|between her shoulder blade|throat',
+          'ache|aches|aching|pain|pains|hurts|heavy|heaviness|tight|tightness|pressure|squeez*|discomfort|sudden pressure',
         ),
       ],
     },
     {
       id: 'epigastric',
       patterns: [
+        near(4, 'stomach|tummy|belly', 'top bit|top part|upper part|at the top'),
+
         word(
           'indigestion|heartburn|gastric|upper stomach|upper tummy|upper belly|top of my stomach|top of his stomach|top of their stomach|top of her stomach|top of the stomach|pit of my stomach|behind my breastbone|behind the breastbone|behind his breastbone|behind their breastbone|behind her breastbone|burning in my chest|acid',
         ),
@@ -84,7 +119,7 @@ export const CARDIAC: FamilyDefinition = {
         near(
           10,
           'walk|walked|walking|climb*|stairs|hill|exercise|exertion|gardening|hoovering|carrying',
-          'had to stop|made me stop|made me sit|came on|comes on|come on|came back|goes when i rest|went when i rested|until it went|sit on the step|sit down',
+          'had to stop|made me stop|made me sit|came on|comes on|come on|came back|goes when i rest|went when i rested|until it went|sit on the step|sit down|when i walked|when i walk|when walking|walked up|up the stairs',
         ),
       ],
     },
@@ -161,6 +196,17 @@ export const CARDIAC: FamilyDefinition = {
       family: 'cardiac_chest_pain',
       acuity: 2,
       when: [
+        // AHA: jaw and both arms together is the heart's pattern, not a muscle's.
+        ['arm_jaw_ache', 'radiation'],
+
+        ['sweating', 'pale_grey', 'doom'],
+        ['epigastric', 'arm_any', 'pale_grey'],
+        ['chest_pain_any', 'gtn_failed'],
+        ['heart_history', 'gtn_failed'],
+        ['chest_rubbing', 'nausea'],
+        ['chest_rubbing', 'vomiting'],
+        ['chest_rubbing', 'low_bp_words'],
+
         // AHA: in older people a heart attack often passes for indigestion; a change of colour
         // or fast breathing beside it is not indigestion.
         ['epigastric', 'older', 'pale_grey'],

@@ -66,7 +66,7 @@ export const GENERAL: FamilyDefinition = {
       patterns: [
         unless(
           word(
-            'confus*|disorient*|all jumbled|delirious|delirium|muddled|befuddled|incoherent|hallucinat*|seeing things|hearing things|not making sense|making no sense|talking nonsense|talking rubbish|talking gibberish|gibberish|not herself|not himself|not themselves|not with it|out of it|all over the place|away with the fairies|vague|spaced out|glazed|acting strange*|acting weird|acting oddly|acting drunk|talk strange|talking strange|talking strangely|saying strange things|talk strange things|say strange things|making strange|cant think straight|not thinking straight|struggling to think|think straight|thoughts are jumbled|thoughts jumbled|jumbled thoughts|hearing voices|thinks its 19|thinks it is 19|trying to go to work|trying to get to work|paranoid|isnt making sense|not making any sense|keeps repeating|repeating herself|repeating himself|repeating myself|asking the same|rambling|rambles|talking rubbish to us',
+            'confus*|disorient*|all jumbled|delirious|delirium|muddled|befuddled|incoherent|hallucinat*|seeing things|hearing things|not making sense|making no sense|talking nonsense|talking rubbish|talking gibberish|gibberish|not herself|not himself|not themselves|not with it|out of it|all over the place|away with the fairies|vague|spaced out|glazed|acting strange*|acting weird|acting oddly|acting drunk|talk strange|talking strange|talking strangely|saying strange things|talk strange things|say strange things|making strange|cant think straight|not thinking straight|struggling to think|think straight|thoughts are jumbled|thoughts jumbled|jumbled thoughts|hearing voices|thinks its 19|thinks it is 19|trying to go to work|trying to get to work|paranoid|isnt making sense|not making any sense|keeps repeating|repeating herself|repeating himself|repeating myself|asking the same|rambling|rambles|talking rubbish to us|cant think straight|cant think strait|cant think properly|words all mixed up|more muddled',
           ),
           'by|about|whether|which|form|forms|letter|word|words|instructions|bill|app|website|system|paperwork|why|meaning|hours|times|rules|difference|what to do|grew|grown|grow|how many|how much|how to|what to|tablets|medication|meds|pills|dose|dosage|timetable',
           2,
@@ -92,7 +92,7 @@ export const GENERAL: FamilyDefinition = {
       patterns: [
         unless(
           word(
-            'drowsy|drowsiness|lethargic|listless|floppy|limp|very sleepy|so sleepy|really sleepy|unusually sleepy|extremely sleepy|super sleepy|keeps falling asleep|keeps nodding off|nodding off|cant stay awake|cant keep him awake|cant keep them awake|cant keep her awake|hard to keep awake|wont stay awake|sleeping a lot|sleep too much|sleeps too much|sleeping all day|just lies there|just lying there|not interested|floppy and|no energy to move|too weak to|barely moving|sleepier than normal|sleepier than usual|more sleepy than usual|harder to rouse|hard to rouse|difficult to rouse|harder to wake|wont wake for feeds|not waking for feeds|wont really talk|wont talk to us|barely talking|barely responding|not really responding|hardly responding',
+            'drowsy|drowsiness|lethargic|listless|floppy|limp|very sleepy|so sleepy|really sleepy|unusually sleepy|extremely sleepy|super sleepy|keeps falling asleep|keeps nodding off|nodding off|cant stay awake|cant keep him awake|cant keep them awake|cant keep her awake|hard to keep awake|wont stay awake|sleeping a lot|sleep too much|sleeps too much|sleeping all day|just lies there|just lying there|not interested|floppy and|no energy to move|too weak to|barely moving|sleepier than normal|sleepier than usual|more sleepy than usual|harder to rouse|hard to rouse|difficult to rouse|harder to wake|wont wake for feeds|not waking for feeds|wont really talk|wont talk to us|barely talking|barely responding|not really responding|hardly responding|barely rousable|hardly rousable|barely responsive|hardly responsive|really sleepy|so sleepy|feel sleepy now|sleepy now|feel really sleepy',
           ),
           'antihistamine|tablets|pills|medicine|hay fever|piriton|least|side effect|jab|injection',
           4,
@@ -103,7 +103,7 @@ export const GENERAL: FamilyDefinition = {
       id: 'very_drowsy',
       patterns: [
         word(
-          'barely wake|can barely wake|cant wake her properly|cant wake him properly|hard to wake|difficult to wake|only groans|just groans|get is a groan|a groan|barely keep my eyes open|cant keep my eyes open|cant keep her eyes open|cant keep his eyes open|keeps falling asleep|nodding off mid sentence|keep noding off|keep nodding off|cant stay awake|keeps drifting off|keep drifting off|drifting off mid sentence|hard to keep awake|cant keep awake|wont stay awake|very hard to keep awake|struggling to stay awake|keeps passing out',
+          'barely wake|can barely wake|cant wake her properly|cant wake him properly|hard to wake|difficult to wake|only groans|just groans|get is a groan|a groan|barely keep my eyes open|cant keep my eyes open|cant keep her eyes open|cant keep his eyes open|keeps falling asleep|nodding off mid sentence|keep noding off|keep nodding off|cant stay awake|keeps drifting off|keep drifting off|drifting off mid sentence|hard to keep awake|cant keep awake|wont stay awake|very hard to keep awake|struggling to stay awake|keeps passing out|barely rousable|hardly rousable|barely responsive',
         ),
       ],
     },
@@ -157,7 +157,7 @@ export const GENERAL: FamilyDefinition = {
       patterns: [
         unless(
           word(
-            'fever|feverish|fevers|high temperature|high temp|a temperature|burning up|boiling hot|red hot|hot to touch|hot to the touch|roasting|hot water bottle|febrile|pyrexia|rigors|rigor|temp is up|temp came up|temperature came up|running a temperature|running a temp|feels hot|is hot|hes hot|shes hot|very hot|really hot|fievre|fiebre|fieber|febbre|febre',
+            'fever|feverish|fevers|high temperature|high temp|a temperature|burning up|boiling hot|red hot|hot to touch|hot to the touch|roasting|hot water bottle|febrile|pyrexia|rigors|rigor|temp is up|temp came up|temperature came up|running a temperature|running a temp|feels hot|is hot|hes hot|shes hot|very hot|really hot|fievre|fiebre|fieber|febbre|febre|temperature too|temp too|temperature as well|and a temperature|got a temperature',
           ),
           'normal|hay|yellow|scarlet|glandular',
           2,

@@ -11,6 +11,12 @@ export const MENINGITIS: FamilyDefinition = {
       id: 'nonblanching_rash',
       patterns: [
         near(
+          6,
+          'glass test|glass|tumbler',
+          'not going away|not going|doesnt go|didnt go|not fading|still there|still see|stays|stayed|wont go',
+        ),
+
+        near(
           10,
           SPOTS,
           'doesnt make it fade|didnt make it fade|doesnt make them fade|didnt make them fade|dont fade|doesnt fade|didnt fade|wont fade|not fading|not fade|does not fade|did not fade|still there under|still see them through|non blanching|nonblanching|dont go when|didnt go when|dont go away when|dont disappear|didnt disappear|doesnt go|stay when i press|stayed when i pressed|dont go white|didnt go white|dont blanch|doesnt blanch|didnt blanch',

@@ -11,6 +11,18 @@ const SEIZURE =
 export const NEUROLOGICAL: FamilyDefinition = {
   findings: [
     {
+      // A meter that reads HI is past its scale (about 33 mmol/L): with vomiting, DKA (NICE NG17).
+      id: 'glucose_meter_hi',
+      patterns: [
+        near(
+          4,
+          'sugar|sugars|glucose|meter|bm|reading',
+          'says hi|reads hi|reading hi|showing hi|shows hi|just says hi|hi on',
+        ),
+      ],
+    },
+
+    {
       id: 'seizure',
       patterns: [unless(word(SEIZURE), NOT_A_PERSON, 6)],
     },
@@ -73,7 +85,7 @@ export const NEUROLOGICAL: FamilyDefinition = {
       id: 'head_injury_flag',
       patterns: [
         word(
-          'clear fluid|fluid from his nose|fluid from their nose|fluid from her nose|fluid from the nose|fluid from his ear|fluid from their ear|fluid from her ear|blood from his ear|blood from their ear|blood from her ear|blood from the ear|cant remember what happened|doesnt remember what happened|memory loss|blacked out|lost consciousness|knocked out|unequal pupils|one pupil bigger|different sized pupils|wont stop crying|irritable|not himself|not herself|keeps asking the same|keeps repeating|was out for|were out for|out cold|out for a minute|out for a few|out for about',
+          'clear fluid|fluid from his nose|fluid from their nose|fluid from her nose|fluid from the nose|fluid from his ear|fluid from their ear|fluid from her ear|blood from his ear|blood from their ear|blood from her ear|blood from the ear|cant remember what happened|doesnt remember what happened|memory loss|blacked out|lost consciousness|knocked out|unequal pupils|one pupil bigger|different sized pupils|wont stop crying|irritable|not himself|not herself|keeps asking the same|keeps repeating|was out for|were out for|out cold|out for a minute|out for a few|out for about|one pupil is much bigger|one pupil is bigger|one pupil much bigger|pupils are different sizes|pupils different sizes',
         ),
       ],
     },
@@ -234,6 +246,11 @@ export const NEUROLOGICAL: FamilyDefinition = {
       family: 'neurological',
       acuity: 2,
       when: [
+        ['glucose_meter_hi', 'vomiting'],
+        ['glucose_meter_hi', 'breathless'],
+        ['glucose_meter_hi', 'drowsy'],
+        ['glucose_meter_hi', 'confusion'],
+
         ['thunderclap'],
         ['skull_fracture_signs'],
         ['head_injury', 'neck_injury'],

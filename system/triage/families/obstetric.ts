@@ -1,9 +1,30 @@
-import { near, unless, word } from '../RedFlagPattern.js';
+import { near, ordered, unless, word } from '../RedFlagPattern.js';
 import type { FamilyDefinition } from '../RedFlagRule.js';
 
 /** Pregnancy and birth emergencies (RCOG, NICE NG121, NG133, NHS pregnancy pages). */
 export const OBSTETRIC: FamilyDefinition = {
   findings: [
+    {
+      id: 'fell_down',
+      antecedent: 'event',
+      patterns: [
+        unless(
+          ordered(3, 'fell|tripped|slipped|fallen', 'down|over|off|onto|on the'),
+          'asleep|for it|behind|out with|in love',
+          3,
+        ),
+      ],
+    },
+    {
+      // An unplanned birth outside hospital: mother and baby need an ambulance (NHS, RCOG).
+      id: 'unplanned_birth',
+      patterns: [
+        word(
+          'just gave birth|has just given birth|just given birth|just had the baby|just had a baby|gave birth at home|gave birth in the|baby came out|had the baby in the|birth in the bathroom|born in the',
+        ),
+      ],
+    },
+
     {
       // RCOG: a blow to the bump (a fall, a kick, a crash) needs the baby and placenta checked
       // the same day, however well the mother feels.
@@ -116,7 +137,7 @@ export const OBSTETRIC: FamilyDefinition = {
       id: 'waters_broken',
       patterns: [
         word(
-          'waters leaked|waters leaking|waters went|waters broke|waters broken|waters have broken|waters gone|waters have gone|my waters|water coming|waters coming|fluid coming|water leaking|leaking fluid|leaking water|gush of fluid|gush of water|trickle of fluid|fluid leaking|clear fluid|pprom|membranes',
+          'waters leaked|waters leaking|waters went|waters broke|waters broken|waters have broken|waters gone|waters have gone|my waters|water coming|waters coming|fluid coming|water leaking|leaking fluid|leaking water|gush of fluid|gush of water|trickle of fluid|fluid leaking|clear fluid|pprom|membranes|waters might have gone|waters may have gone|think my waters|waters might have broken',
         ),
       ],
     },
@@ -198,6 +219,9 @@ export const OBSTETRIC: FamilyDefinition = {
       family: 'obstetric',
       acuity: 1,
       when: [
+        ['unplanned_birth', 'bleeding_any'],
+        ['unplanned_birth', 'vaginal_bleeding'],
+
         ['pregnant', 'seizure'],
         ['cord_prolapse'],
         ['imminent_birth', 'gestation'],
@@ -217,6 +241,10 @@ export const OBSTETRIC: FamilyDefinition = {
       family: 'obstetric',
       acuity: 2,
       when: [
+        ['gestation_ge_20', 'fell_down', 'abdominal_pain'],
+        ['gestation_ge_20', 'fell_down', 'abdominal_pain_any'],
+        ['pregnant', 'fell_down', 'abdominal_pain_any'],
+
         ['pregnant', 'bump_trauma'],
         ['gestation', 'bump_trauma'],
 

@@ -5,6 +5,45 @@ import type { FamilyDefinition } from '../RedFlagRule.js';
 export const PAEDIATRIC: FamilyDefinition = {
   findings: [
     {
+      // Apnoea in a baby (NICE NG143, NHS): breathing that stops for seconds is an emergency.
+      id: 'apnoea',
+      patterns: [
+        word(
+          'breathing stops|stops breathing for|breathing stopped for|pauses in breathing|pause in breathing|pauses in his breathing|pauses in her breathing|stops breathing then|gaps in breathing',
+        ),
+      ],
+    },
+    {
+      // NICE CG160/NHS: Kawasaki disease, fever for five days with red eyes, lips or rash.
+      id: 'kawasaki_signs',
+      patterns: [
+        word(
+          'red eyes|bloodshot eyes|cracked lips|red cracked lips|strawberry tongue|peeling fingers|peeling skin on fingers',
+        ),
+      ],
+    },
+    {
+      id: 'scald',
+      antecedent: 'event',
+      patterns: [
+        near(
+          6,
+          'pulled|spilt|spilled|knocked|tipped|poured|fell in',
+          'hot tea|hot cup|cup of tea|hot coffee|boiling water|the kettle|hot drink|hot water|hot soup|pan of',
+        ),
+        word('scalded|scald|scalds'),
+      ],
+    },
+    {
+      id: 'blisters',
+      patterns: [
+        word(
+          'big blisters|blisters|blistering|blistered|skin came off|skin peeling off|skin is white',
+        ),
+      ],
+    },
+
+    {
       // A child too young to be trusted with what they swallowed or how they fell.
       id: 'young_child',
       antecedent: true,
@@ -78,7 +117,7 @@ export const PAEDIATRIC: FamilyDefinition = {
       patterns: [
         near(
           12,
-          'squeaky|squeak|whistling|stridor|crowing|harsh noise|noisy breathing|noise when he breathes|noise when she breathes|like seal|like a seal|seal',
+          'squeaky|squeak|whistling|stridor|crowing|harsh noise|high noise|high pitched noise|noisy breathing|noise when he breathes|noise when she breathes|like seal|like a seal|seal',
           'all the time|at rest|even when|asleep|sleeping|resting|constant|not going away|sitting still|calm',
         ),
       ],
@@ -138,6 +177,9 @@ export const PAEDIATRIC: FamilyDefinition = {
       family: 'paediatric',
       acuity: 1,
       when: [
+        // Stridor at rest with drooling: epiglottitis until shown otherwise.
+        ['croup_stridor_rest', 'corrosive_signs'],
+
         ['infant', 'cant_breathe'],
         ['infant', 'blue'],
         ['age_child', 'blue'],
@@ -154,6 +196,16 @@ export const PAEDIATRIC: FamilyDefinition = {
       family: 'paediatric',
       acuity: 2,
       when: [
+        ['infant', 'apnoea'],
+        ['age_lt_1y', 'apnoea'],
+        ['kawasaki_signs', 'fever', 'age_child'],
+        ['kawasaki_signs', 'fever', 'age_lt_5y'],
+        ['kawasaki_signs', 'fever', 'infant'],
+        // NICE/NHS burns: a scald that blisters on a young child needs hospital care.
+        ['scald', 'blisters', 'young_child'],
+        ['scald', 'blisters', 'age_child'],
+        ['scald', 'blisters', 'infant'],
+
         // A baby under 3 months too cold is as ill as one too hot (NICE NG143, WHO).
         ['age_lt_3m', 'temp_below_36'],
 

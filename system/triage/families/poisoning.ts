@@ -3,11 +3,20 @@ import type { FamilyDefinition } from '../RedFlagRule.js';
 
 // Medicines and household products that poison centres name (TOXBASE, Poison Control).
 const SUBSTANCE =
-  'pill|pills|tablet|toilet cleaner|cleaner|cleaning product|blue liquid|foxglove|yew|leaves|plant|lily|daffodil|laburnum|valium|paracetamol|acetaminophen|tylenol|panadol|calpol|cocodamol|co codamol|codeine|tramadol|morphine|oxycodone|oxycontin|fentanyl|heroin|methadone|buprenorphine|opioid*|opiate*|amitriptyline|nortriptyline|sertraline|citalopram|fluoxetine|mirtazapine|venlafaxine|antidepressant*|diazepam|xanax|alprazolam|benzo|benzos|pregabalin|gabapentin|zopiclone|zolpidem|sleeping tablets|sleeping pills|lithium|digoxin|insulin|metformin|gliclazide|amlodipine|beta blocker*|propranolol|bisoprolol|atenolol|blood pressure pills|blood pressure tablets|iron tablets|iron|vitamins|aspirin|ibuprofen|naproxen|warfarin|quetiapine|olanzapine|oramorph|oxynorm|novomix|novorapid|lantus|diltiazem|verapamil|heart tablets|heart pills|blood pressure tablets|blood pressure pills|bp tablets|bp pills|meds trolley|medicine trolley|medication trolley|antifreeze|dishwasher|dishwasher liquid|bleach|dishwasher tablet|dishwasher pod|dishwasher tablets|washing pod|washing pods|laundry pod|laundry pods|liquitab*|detergent|button battery|coin battery|battery|batteries|magnet|magnets|weed killer|weedkiller|pesticide|rat poison|slug pellets|mushroom*|toadstool*|berries|white spirit|petrol|paraffin|lamp oil|drain cleaner|oven cleaner|caustic|acid|descaler|e liquid|vape liquid|nicotine|methanol|ketamine|mdma|ecstasy|cocaine|spice|gbl|ghb|vodka|alcohol|pills|tablets|medicine|medicines|pill box|dosette|nail polish remover|essential oil|mouthwash|hand sanitiser|sanitizer';
+  'pill|pills|tablet|toilet cleaner|cleaner|cleaning product|blue liquid|foxglove|yew|leaves|plant|lily|daffodil|laburnum|valium|paracetamol|acetaminophen|tylenol|panadol|calpol|cocodamol|co codamol|codeine|tramadol|morphine|oxycodone|oxycontin|oxy|oxys|percs|fentanyl|heroin|methadone|buprenorphine|opioid*|opiate*|amitriptyline|nortriptyline|sertraline|citalopram|fluoxetine|mirtazapine|venlafaxine|antidepressant*|diazepam|xanax|alprazolam|benzo|benzos|pregabalin|gabapentin|zopiclone|zolpidem|sleeping tablets|sleeping pills|lithium|digoxin|insulin|metformin|gliclazide|amlodipine|beta blocker*|propranolol|bisoprolol|atenolol|blood pressure pills|blood pressure tablets|iron tablets|iron|vitamins|aspirin|ibuprofen|naproxen|warfarin|quetiapine|olanzapine|oramorph|oxynorm|novomix|novorapid|lantus|diltiazem|verapamil|heart tablets|heart pills|blood pressure tablets|blood pressure pills|bp tablets|bp pills|meds trolley|medicine trolley|medication trolley|antifreeze|dishwasher|dishwasher liquid|bleach|dishwasher tablet|dishwasher pod|dishwasher tablets|washing pod|washing pods|laundry pod|laundry pods|liquitab*|detergent|button battery|coin battery|battery|batteries|magnet|magnets|weed killer|weedkiller|pesticide|rat poison|slug pellets|mushroom*|toadstool*|berries|white spirit|petrol|paraffin|lamp oil|drain cleaner|oven cleaner|caustic|acid|descaler|e liquid|vape liquid|nicotine|methanol|ketamine|mdma|ecstasy|cocaine|spice|gbl|ghb|vodka|alcohol|pills|tablets|medicine|medicines|pill box|dosette|nail polish remover|essential oil|mouthwash|hand sanitiser|sanitizer';
 
 /** Poisoning and overdose, accidental or deliberate (TOXBASE public advice, Poison Control, CDC). */
 export const POISONING: FamilyDefinition = {
   findings: [
+    {
+      id: 'breathing_odd',
+      patterns: [
+        word(
+          'breathing funny|breathing weird|breathing strange|breathing oddly|breathing is funny|breathing is weird|breathing sounds funny',
+        ),
+      ],
+    },
+
     {
       // Products a poison centre treats as dangerous in any amount swallowed (TOXBASE).
       id: 'toxic_product',
@@ -76,7 +85,7 @@ export const POISONING: FamilyDefinition = {
       id: 'corrosive_signs',
       patterns: [
         word(
-          'drooling|drooling loads|cant swallow|cannot swallow|wont swallow|burning mouth|mouth burning|burns in his mouth|burns in their mouth|burns in her mouth|white stuff round his mouth|white stuff round their mouth|white stuff round her mouth|holding her throat|holding his throat|holding their throat|croaky|hoarse|wont drink',
+          'drooling|drooling loads|cant swallow|cannot swallow|wont swallow|burning mouth|mouth burning|burns in his mouth|burns in their mouth|burns in her mouth|white stuff round his mouth|white stuff round their mouth|white stuff round her mouth|holding her throat|holding his throat|holding their throat|croaky|hoarse|wont drink|dribbling|dribbling a lot',
         ),
       ],
     },
@@ -104,7 +113,7 @@ export const POISONING: FamilyDefinition = {
       id: 'medication_error',
       patterns: [
         word(
-          'every day instead of once a week|instead of once a week|daily instead of weekly|every day instead of weekly',
+          'every day instead of once a week|instead of once a week|daily instead of weekly|every day instead of weekly|twice by mistake|took them twice|taken them twice|took her tablets twice|took his tablets twice|took my tablets twice|morning tablets twice|double dosed|doubled up on',
         ),
         near(
           10,
@@ -117,6 +126,10 @@ export const POISONING: FamilyDefinition = {
       id: 'carbon_monoxide',
       antecedent: 'event',
       patterns: [
+        word(
+          'better outside|better when outside|better when i go outside|worse at home|better out of the house|better away from home|better at work|boiler is old|old boiler',
+        ),
+
         near(
           8,
           'boiler|gas fire|gas heater|gas stove|gas cooker|flue|chimney|log burner|wood burner|aga|heater',
@@ -171,6 +184,10 @@ export const POISONING: FamilyDefinition = {
       family: 'poisoning',
       acuity: 1,
       when: [
+        // TOXBASE: an overdose with any fall in consciousness needs the airway watched now.
+        ['overdose', 'drowsy'],
+        ['ingestion', 'drowsy', 'breathing_odd'],
+
         ['overdose', 'unresponsive'],
         ['ingestion', 'unresponsive'],
         // TOXBASE/ESI: a poisoned patient who can barely be roused, breathes slowly or has

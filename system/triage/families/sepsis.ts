@@ -108,6 +108,14 @@ export const SEPSIS: FamilyDefinition = {
       family: 'sepsis',
       acuity: 2,
       when: [
+        ['fever_reading', 'feels_deathly', 'breathing_fast'],
+        ['fever', 'feels_deathly', 'breathing_fast'],
+        // NICE NG51: a temperature below 36 with altered mental state or fast breathing.
+        ['temp_below_36', 'drowsy'],
+        ['temp_below_36', 'confusion'],
+        ['temp_below_36', 'breathing_fast'],
+        ['mottled', 'shock_signs'],
+
         // NICE NG51: an infection with cold hands and feet and an ashen colour is high risk.
         ['infection_source', 'cold_peripheries', 'pale_grey'],
         ['rigors', 'confusion'],

@@ -39,6 +39,10 @@ export const STROKE: FamilyDefinition = {
     {
       id: 'limb_weak',
       patterns: [
+        word(
+          'falling to one side|falls to one side|leaning to one side|leans to one side|slumping to one side|slumps to one side|tipping to one side|listing to one side',
+        ),
+
         near(
           6,
           'slipped out of|slipping out of|slips out of|fell out of|falling out of|falls out of|dropped out of',
@@ -69,6 +73,12 @@ export const STROKE: FamilyDefinition = {
     {
       id: 'speech_trouble',
       patterns: [
+        near(
+          4,
+          'words|speech',
+          'coming out wrong|coming out all wrong|come out wrong|all mixed up|mixed up|jumbled|is off|are off|all wrong',
+        ),
+
         // BE-FAST's speech: slurred words without a drink ("my wife says i sound drunk").
         near(
           4,
@@ -92,6 +102,8 @@ export const STROKE: FamilyDefinition = {
     {
       id: 'vision_loss',
       patterns: [
+        near(3, 'cant see|cannot see|cant focus', 'straight|strait|properly|clearly|right'),
+
         near(
           8,
           'sudden*',

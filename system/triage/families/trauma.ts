@@ -5,6 +5,17 @@ import type { FamilyDefinition } from '../RedFlagRule.js';
 export const TRAUMA: FamilyDefinition = {
   findings: [
     {
+      // NICE NG38/NHS: a broken limb with a cold, pale or numb hand or foot beyond it has lost
+      // its blood supply.
+      id: 'limb_deformity',
+      patterns: [
+        word(
+          'bent in the wrong place|bent the wrong way|wrong shape|looks deformed|deformed|bone sticking out|bone is sticking out|at a funny angle|at a weird angle',
+        ),
+      ],
+    },
+
+    {
       id: 'penetrating_injury',
       patterns: [word('stabbed|stab wound|knifed|been shot|gunshot|shot in|impaled')],
     },
@@ -48,6 +59,8 @@ export const TRAUMA: FamilyDefinition = {
       family: 'major_trauma',
       acuity: 1,
       when: [
+        ['penetrating_injury', 'bleeding_any'],
+
         ['penetrating_injury', 'shock_signs'],
         ['penetrating_injury', 'breathless'],
       ],
@@ -56,6 +69,9 @@ export const TRAUMA: FamilyDefinition = {
       family: 'major_trauma',
       acuity: 2,
       when: [
+        ['limb_deformity', 'cold_peripheries'],
+        ['limb_deformity', 'pale_grey'],
+
         ['penetrating_injury'],
         ['serious_burn'],
         ['high_energy_injury', 'injury_pain_worse'],
