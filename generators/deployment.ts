@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { WorldModel } from '../harness/WorldModel.js';
-import { DEPLOYMENT_PATIENTS } from '../models/deploymentRoster.js';
+import { DEPLOYMENT_PATIENTS, DEPLOYMENT_RULES } from '../models/deploymentRoster.js';
 import type { DeploymentVerdict, DeploymentWorld } from '../models/deploymentState.js';
 import { ArtifactName, type DeploymentStep, TrainedArtifact } from '../models/deploymentStep.js';
 import type { WalkSpec } from './machineWalk.js';
@@ -138,6 +138,14 @@ export function deploymentWalk(
         { type: 'ADVANCE_CLOCK', ms: p.ms },
         { type: 'RESTART' },
       ];
+      // Time as a nemesis: while a breaker is open, the clock also lands exactly where its
+      // cooldown ends and 1 ms short of it, the two sides of the timer.
+      for (const b of world.breakers) {
+        if (b?.state !== 'open') continue;
+        const left = b.openedAt + DEPLOYMENT_RULES.cooldownMs - world.now;
+        if (left > 0)
+          steps.push({ type: 'ADVANCE_CLOCK', ms: left }, { type: 'ADVANCE_CLOCK', ms: left - 1 });
+      }
       for (const artifact of ArtifactName.options) steps.push({ type: 'REGISTER', artifact });
       for (const artifact of TrainedArtifact.options) steps.push({ type: 'TRAIN', artifact });
       // Why p0 three times: only p0 is in a canary at its first step, which needs traffic.

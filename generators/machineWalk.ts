@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { type Swarm, swarm, swarmOrder } from '../harness/swarm.js';
 import { Rank, type WalkGuide } from '../harness/WalkGuide.js';
 import type { Verdict, WorldModel } from '../harness/WorldModel.js';
 
@@ -18,6 +19,8 @@ export interface Choice<P> {
 /** A generated trace: the steps the walk chose, and the choices it replayed to get them. */
 export interface Trace<S> {
   readonly steps: readonly S[];
+  /** The run's swarm: which actions it weighted how (null or absent: unswarmed). */
+  readonly swarm?: Swarm;
   toString(): string;
 }
 
@@ -43,6 +46,8 @@ export interface WalkOptions {
    * steps (a shrink log), not from a fast-check path.
    */
   guide?: WalkGuide | undefined;
+  /** False: every run unswarmed, every action as likely (the walk before swarm testing). */
+  swarm?: boolean;
 }
 
 /**
@@ -70,9 +75,13 @@ export function machineWalk<W, S, V extends Verdict, P>(
     pick: fc.nat({ max: 0x7fffffff }),
     payload: spec.payload,
   });
+  const choices = fc.array(choice, { maxLength: options.maxSteps, size: 'max' });
+  if (options.swarm === false) return choices.map((c) => walk(spec, c, options.guide));
+  // Why the swarm after the choices: fast-check draws them in order from the run's random
+  // stream, so an unswarmed run is byte for byte the walk it was before swarm testing.
   return fc
-    .array(choice, { maxLength: options.maxSteps, size: 'max' })
-    .map((choices) => walk(spec, choices, options.guide));
+    .tuple(choices, swarm(spec.actions.length))
+    .map(([c, weights]) => walk(spec, c, options.guide, weights));
 }
 
 /** Replays choices through the model into steps. */
@@ -80,6 +89,7 @@ export function walk<W, S, V extends Verdict, P>(
   spec: WalkSpec<W, S, V, P>,
   choices: readonly Choice<P>[],
   guide?: WalkGuide,
+  weights: Swarm = null,
 ): Trace<S> {
   const { model } = spec;
   let world = model.init();
@@ -93,12 +103,15 @@ export function walk<W, S, V extends Verdict, P>(
     }
     const pool =
       c.kind === 'invalid' && invalid.length > 0 ? invalid : valid.length > 0 ? valid : invalid;
-    const chosen = (guide && preferFresh(pool, guide, c.pick)) ?? choose(spec, pool, c);
+    const chosen =
+      (guide && preferFresh(pool, guide, c.pick)) ??
+      (weights && chooseSwarmed(spec, pool, c, weights)) ??
+      choose(spec, pool, c);
     if (!chosen) continue;
     steps.push(chosen[0]);
     world = model.apply(world, chosen[0], chosen[1]);
   }
-  return traceOf(steps, model.print);
+  return traceOf(steps, model.print, weights);
 }
 
 /**
@@ -140,8 +153,36 @@ function choose<W, S, V extends Verdict, P>(
   return undefined;
 }
 
+/**
+ * In a swarmed run: the first of the run's enabled actions, in its swarm's order, that has a
+ * step; undefined when none has, so a disabled action still moves a walk that needs it (the
+ * first START of a world without conversations).
+ */
+function chooseSwarmed<W, S, V extends Verdict, P>(
+  spec: WalkSpec<W, S, V, P>,
+  pool: ReadonlyArray<[S, V]>,
+  c: Choice<P>,
+  weights: readonly number[],
+): [S, V] | undefined {
+  const total = weights.reduce((a, b) => a + b, 0);
+  for (const action of swarmOrder(weights, c.pick)) {
+    const matching = pool.filter(([step]) => spec.actionOf(step) === spec.actions[action]);
+    if (matching.length > 0) return matching[Math.floor(c.pick / total) % matching.length];
+  }
+  return undefined;
+}
+
 /** A trace of given steps that prints as a numbered script. */
-export function traceOf<S>(steps: readonly S[], print: (step: S) => string): Trace<S> {
+export function traceOf<S>(
+  steps: readonly S[],
+  print: (step: S) => string,
+  swarm: Swarm = null,
+): Trace<S> {
   const script = () => steps.map((s, i) => `${String(i + 1).padStart(3)}. ${print(s)}`).join('\n');
-  return { steps, toString: script, [fc.toStringMethod]: () => `\n${script()}` } as Trace<S>;
+  return {
+    steps,
+    swarm,
+    toString: script,
+    [fc.toStringMethod]: () => `\n${script()}`,
+  } as Trace<S>;
 }

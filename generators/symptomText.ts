@@ -6,7 +6,7 @@ import { RELATIVES } from './statements/relatives.js';
 import { BENIGN_SENTENCES, HOSTILE_TEXTS } from './symptomPhrases.js';
 
 /** The largest message the protocol lets a patient send (server/PROTOCOL.md), in code points. */
-const MAX_MESSAGE_CODE_POINTS = 2000;
+export const MAX_MESSAGE_CODE_POINTS = 2000;
 
 /** The families the statement bank writes about, by its own names. */
 const RedFlagFamily = z.enum([
@@ -89,7 +89,8 @@ const INLINE_NOISE = [
 const inlineNoise = (noise: string): string =>
   INLINE_NOISE[[...noise].reduce((h, c) => h + (c.codePointAt(0) ?? 0), 0) % INLINE_NOISE.length]!;
 
-const codePoints = (text: string): number => {
+/** The length of a text in code points, as the protocol counts a message. */
+export const codePoints = (text: string): number => {
   let n = 0;
   for (const _ of text) n++;
   return n;
