@@ -118,6 +118,18 @@ export const CONVERSATION_GOALS: readonly Goal[] = [
       before.world.conversations[step.conversation]?.state !== 'closed',
   },
   {
+    name: 'a history read with the largest page (100)',
+    kind: 'boundary',
+    reached: ({ step, verdict }) =>
+      step.type === 'READ_HISTORY' && verdict.accepted && step.limit === 100,
+  },
+  {
+    name: 'a history read with the smallest page (1)',
+    kind: 'boundary',
+    reached: ({ step, verdict }) =>
+      step.type === 'READ_HISTORY' && verdict.accepted && step.limit === 1,
+  },
+  {
     name: 'the clock moved by 0 ms',
     kind: 'boundary',
     reached: ({ step }) => step.type === 'ADVANCE_CLOCK' && step.ms === 0,

@@ -271,3 +271,25 @@ export const symptomText = (): fc.Arbitrary<SymptomText> =>
     { weight: 5, arbitrary: oversizeText },
     { weight: 5, arbitrary: invalidText },
   );
+
+/**
+ * Benign texts of exactly the size limit and one code point either side: the boundary the
+ * protocol draws, each side of it, with nothing else about the text to decide the answer.
+ * Apart from `symptomText()` so the texts that generator samples (a seeded corpus) stay as they were.
+ */
+export const boundaryText = (): fc.Arbitrary<SymptomText> =>
+  fc
+    .record({
+      size: fc.constantFrom(
+        MAX_MESSAGE_CODE_POINTS,
+        MAX_MESSAGE_CODE_POINTS - 1,
+        MAX_MESSAGE_CODE_POINTS + 1,
+      ),
+      kind: fc.constantFrom<'sentences' | 'emoji'>('sentences', 'emoji'),
+      offset: fc.nat({ max: BENIGN_SENTENCES.length - 1 }),
+    })
+    .map(({ size, kind, offset }): SymptomText => {
+      const text = filler(size, kind, offset);
+      const textClass = size > MAX_MESSAGE_CODE_POINTS ? 'oversize' : 'ok';
+      return { text, textClass, redFlag: null };
+    });
