@@ -67,6 +67,9 @@ export const clinicWalk: WalkSpec<ClinicWorld, ClinicStep, ClinicVerdict, Payloa
   // what names an escalation or case never raised are actions of their own: mixed into each
   // command's refusals, they would crowd out those its own rules make (not assigned, wrong
   // state), most of all early in a run, when they are the only refusals there are.
+  // Why SEND kept in every swarm: escalations and cases, what every other command acts on,
+  // come only from patients' messages.
+  swarmKeeps: ['SEND'],
   actionOf(step) {
     if ('actor' in step && !isStaff(step.actor)) return 'DENIED';
     if (step.type === 'REASSIGN' && !isCharge(step.actor)) return 'DENIED';

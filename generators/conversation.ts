@@ -53,6 +53,7 @@ export const conversationWalk: WalkSpec<
   payload,
   actions: ['START', 'SEND_MESSAGE', 'READ_HISTORY', 'CLOSE', 'ADVANCE_CLOCK', 'MALFORMED'],
   actionOf: (step) => step.type,
+  swarmKeeps: ['START'],
   candidates(world, p) {
     const steps: ConversationStep[] = [];
     // Why no cap on conversations: an action that is sometimes unavailable makes a choice fall

@@ -33,6 +33,12 @@ export interface WalkSpec<W, S, V extends Verdict, P> {
   actions: readonly string[];
   actionOf(step: S): string;
   payload: fc.Arbitrary<P>;
+  /**
+   * Actions a swarm never leaves out: the setup the rest needs (starting a conversation,
+   * raising a case). Why: a swarm without them spends its run on the few steps that need no
+   * setup (the clock), reaching nothing the goals ask for.
+   */
+  swarmKeeps?: readonly string[];
 }
 
 /** Walk options: how long a trace may be, and how often a refused step is chosen. */
@@ -79,9 +85,17 @@ export function machineWalk<W, S, V extends Verdict, P>(
   if (options.swarm === false) return choices.map((c) => walk(spec, c, options.guide));
   // Why the swarm after the choices: fast-check draws them in order from the run's random
   // stream, so an unswarmed run is byte for byte the walk it was before swarm testing.
+  const keeps = spec.actions.map((a) => spec.swarmKeeps?.includes(a) === true);
   return fc
     .tuple(choices, swarm(spec.actions.length))
-    .map(([c, weights]) => walk(spec, c, options.guide, weights));
+    .map(([c, weights]) =>
+      walk(
+        spec,
+        c,
+        options.guide,
+        weights && weights.map((w, i) => (keeps[i] ? Math.max(w, 1) : w)),
+      ),
+    );
 }
 
 /** Replays choices through the model into steps. */
