@@ -93,7 +93,7 @@ export function machineWalk<W, S, V extends Verdict, P>(
         spec,
         c,
         options.guide,
-        weights && weights.map((w, i) => (keeps[i] ? Math.max(w, 1) : w)),
+        weights?.map((w, i) => (keeps[i] ? Math.max(w, 1) : w)) ?? null,
       ),
     );
 }
