@@ -89,12 +89,7 @@ export function machineWalk<W, S, V extends Verdict, P>(
   return fc
     .tuple(choices, swarm(spec.actions.length))
     .map(([c, weights]) =>
-      walk(
-        spec,
-        c,
-        options.guide,
-        weights?.map((w, i) => (keeps[i] ? Math.max(w, 1) : w)) ?? null,
-      ),
+      walk(spec, c, options.guide, weights?.map((w, i) => (keeps[i] ? Math.max(w, 1) : w)) ?? null),
     );
 }
 
