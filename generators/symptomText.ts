@@ -280,10 +280,11 @@ export const symptomText = (): fc.Arbitrary<SymptomText> =>
 export const boundaryText = (): fc.Arbitrary<SymptomText> =>
   fc
     .record({
+      // Why the limit itself last: fast-check favours the first, and long texts reach it anyway.
       size: fc.constantFrom(
-        MAX_MESSAGE_CODE_POINTS,
-        MAX_MESSAGE_CODE_POINTS - 1,
         MAX_MESSAGE_CODE_POINTS + 1,
+        MAX_MESSAGE_CODE_POINTS - 1,
+        MAX_MESSAGE_CODE_POINTS,
       ),
       kind: fc.constantFrom<'sentences' | 'emoji'>('sentences', 'emoji'),
       offset: fc.nat({ max: BENIGN_SENTENCES.length - 1 }),

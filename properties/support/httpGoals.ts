@@ -40,7 +40,6 @@ export const HTTP_GOALS: readonly Goal[] = [
   ),
   ...CLINIC_GOALS.filter((g) =>
     [
-      'an acuity-1 escalation acknowledged after its deadline',
       'the clock landing exactly on a deadline',
       'the clock stopping 1 ms before a deadline',
       'a queue read with every filter set',
