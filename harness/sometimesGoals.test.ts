@@ -3,6 +3,7 @@ import { type ChainStep, chainProperty, type World } from './fixtures/chainPrope
 import { formatGoals } from './formatGoals.js';
 import { GoalTally } from './GoalTally.js';
 import type { ModelGoal } from './modelGoals.js';
+import { runFromOptions } from './runFromOptions.js';
 import { runProperty } from './runProperty.js';
 import type { Verdict } from './WorldModel.js';
 
@@ -58,6 +59,19 @@ describe('sometimes-goals', () => {
     const reported = await runProperty(def, config);
     expect(reported.failure).toBeNull();
     expect(reported.goals.find((g) => g.name === beyond.name)?.runs).toBe(0);
+  });
+
+  test('the options of a default budget require the goals; a variant run does not', async () => {
+    const def = chainProperty({ goals: [atEnd, beyond] });
+    const settings = { defaultSeed: 3, defaultRuns: 50, shrinkLogDir: 'no-such-dir' };
+    const required = await runFromOptions(def, { requireGoals: true }, settings);
+    expect(required.failure?.error).toMatch(/^sometimes-goals never reached in 50 runs/);
+    const variant = await runFromOptions(
+      def,
+      { requireGoals: true, variant: 'stuck-at-s3', shrink: false },
+      settings,
+    );
+    expect(variant.failure?.error ?? '').not.toMatch(/sometimes-goals/);
   });
 
   test('shrink attempts are not counted; a failing run keeps its own failure', async () => {
