@@ -126,7 +126,10 @@ export function deploymentWalk(
       'REGISTER',
     ],
     actionOf: (step) => step.type,
-    candidates(world, { text: index, rest: p }) {
+    // Why the rollout and messages in every swarm: every fault and serving step needs a version
+    // in a canary or production, and traffic to judge it by.
+    swarmKeeps: ['SEND', 'REGISTER', 'VALIDATE', 'STAGE', 'START_CANARY'],
+    candidates(world, { text: index, rest: p }, swarmed) {
       const texts = deploymentTexts();
       // Why the modulo: a stored trace may come from a longer corpus.
       const text = texts[index % texts.length]!;
@@ -139,8 +142,10 @@ export function deploymentWalk(
         { type: 'RESTART' },
       ];
       // Time as a nemesis: while a breaker is open, the clock also lands exactly where its
-      // cooldown ends and 1 ms short of it, the two sides of the timer.
-      for (const b of world.breakers) {
+      // cooldown ends and 1 ms short of it, the two sides of the timer. Why in swarmed runs
+      // only: the broken variants' budgets were measured on the unswarmed walk, whose clock
+      // steps near a breaker these would change.
+      for (const b of swarmed ? world.breakers : []) {
         if (b?.state !== 'open') continue;
         const left = b.openedAt + DEPLOYMENT_RULES.cooldownMs - world.now;
         if (left > 0)

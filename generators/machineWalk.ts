@@ -27,8 +27,12 @@ export interface Trace<S> {
 /** How a walk proposes steps from a world and a choice's payload. */
 export interface WalkSpec<W, S, V extends Verdict, P> {
   model: WorldModel<W, S, V>;
-  /** Every step worth considering now; the model judges which are enabled. */
-  candidates(world: W, payload: P): readonly S[];
+  /**
+   * Every step worth considering now; the model judges which are enabled. `swarmed` says the
+   * run has a swarm: a walk may offer extra steps there only (time as a nemesis), leaving its
+   * unswarmed runs the walk they were.
+   */
+  candidates(world: W, payload: P, swarmed: boolean): readonly S[];
   /** The actions steps are grouped by, in a fixed order, and the action of a step. */
   actions: readonly string[];
   actionOf(step: S): string;
@@ -106,7 +110,7 @@ export function walk<W, S, V extends Verdict, P>(
   for (const c of choices) {
     const valid: Array<[S, V]> = [];
     const invalid: Array<[S, V]> = [];
-    for (const step of spec.candidates(world, c.payload)) {
+    for (const step of spec.candidates(world, c.payload, weights !== null)) {
       const verdict = model.judge(world, step);
       (verdict.accepted ? valid : invalid).push([step, verdict]);
     }
