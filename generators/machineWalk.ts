@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { type Swarm, swarm, swarmOrder } from '../harness/swarm.js';
+import { shrinkSecondFirst } from '../harness/shrinkSecondFirst.js';
+import { type Swarm, type SwarmPhase, swarmOrder, swarmPhase } from '../harness/swarm.js';
 import { Rank, type WalkGuide } from '../harness/WalkGuide.js';
 import type { Verdict, WorldModel } from '../harness/WorldModel.js';
 
@@ -19,7 +20,7 @@ export interface Choice<P> {
 /** A generated trace: the steps the walk chose, and the choices it replayed to get them. */
 export interface Trace<S> {
   readonly steps: readonly S[];
-  /** The run's swarm: which actions it weighted how (null or absent: unswarmed). */
+  /** The run's swarm phase's weights, per action (null: no swarm phase; absent: no walk). */
   readonly swarm?: Swarm;
   toString(): string;
 }
@@ -29,8 +30,8 @@ export interface WalkSpec<W, S, V extends Verdict, P> {
   model: WorldModel<W, S, V>;
   /**
    * Every step worth considering now; the model judges which are enabled. `swarmed` says the
-   * run has a swarm: a walk may offer extra steps there only (time as a nemesis), leaving its
-   * unswarmed runs the walk they were.
+   * walk is in its swarm phase: a walk may offer extra steps there only (time as a nemesis),
+   * leaving the walk before the phase as it was.
    */
   candidates(world: W, payload: P, swarmed: boolean): readonly S[];
   /** The actions steps are grouped by, in a fixed order, and the action of a step. */
@@ -56,7 +57,7 @@ export interface WalkOptions {
    * steps (a shrink log), not from a fast-check path.
    */
   guide?: WalkGuide | undefined;
-  /** False: every run unswarmed, every action as likely (the walk before swarm testing). */
+  /** False: no swarm phase in any run (the walk before swarm testing). */
   swarm?: boolean;
 }
 
@@ -87,27 +88,40 @@ export function machineWalk<W, S, V extends Verdict, P>(
   });
   const choices = fc.array(choice, { maxLength: options.maxSteps, size: 'max' });
   if (options.swarm === false) return choices.map((c) => walk(spec, c, options.guide));
-  // Why the swarm after the choices: fast-check draws them in order from the run's random
-  // stream, so an unswarmed run is byte for byte the walk it was before swarm testing.
   const keeps = spec.actions.map((a) => spec.swarmKeeps?.includes(a) === true);
-  return fc
-    .tuple(choices, swarm(spec.actions.length))
-    .map(([c, weights]) =>
-      walk(spec, c, options.guide, weights?.map((w, i) => (keeps[i] ? Math.max(w, 1) : w)) ?? null),
-    );
+  // Why a phase after the walk, drawn after its choices and shrunk first: the walk's own
+  // choices come from the run's random stream exactly as before swarm testing, so every trace
+  // the old walk made is still the start of this run's, found at the same run and, once the
+  // phase shrinks away, shrunk to the same steps; the phase only adds what follows.
+  return shrinkSecondFirst(choices, swarmPhase(spec.actions.length, choice, options.maxSteps)).map(
+    ([c, phase]) =>
+      walk(
+        spec,
+        c,
+        options.guide,
+        phase && {
+          weights: phase.weights.map((w, i) => (keeps[i] ? Math.max(w, 1) : w)),
+          // Why the room left: a swarmed run is no longer than `maxSteps` either.
+          choices: phase.choices.slice(0, Math.max(options.maxSteps - c.length, 0)),
+        },
+      ),
+  );
 }
 
-/** Replays choices through the model into steps. */
+/**
+ * Replays choices through the model into steps; then, with a swarm phase, its choices under
+ * its weights, from the world the walk reached.
+ */
 export function walk<W, S, V extends Verdict, P>(
   spec: WalkSpec<W, S, V, P>,
   choices: readonly Choice<P>[],
   guide?: WalkGuide,
-  weights: Swarm = null,
+  phase: SwarmPhase<Choice<P>> | null = null,
 ): Trace<S> {
   const { model } = spec;
   let world = model.init();
   const steps: S[] = [];
-  for (const c of choices) {
+  const take = (c: Choice<P>, weights: Swarm) => {
     const valid: Array<[S, V]> = [];
     const invalid: Array<[S, V]> = [];
     for (const step of spec.candidates(world, c.payload, weights !== null)) {
@@ -120,11 +134,13 @@ export function walk<W, S, V extends Verdict, P>(
       (guide && preferFresh(pool, guide, c.pick)) ??
       (weights && chooseSwarmed(spec, pool, c, weights)) ??
       choose(spec, pool, c);
-    if (!chosen) continue;
+    if (!chosen) return;
     steps.push(chosen[0]);
     world = model.apply(world, chosen[0], chosen[1]);
-  }
-  return traceOf(steps, model.print, weights);
+  };
+  for (const c of choices) take(c, null);
+  for (const c of phase?.choices ?? []) take(c, phase!.weights);
+  return traceOf(steps, model.print, phase?.weights ?? null);
 }
 
 /**

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { machineWalk } from '../generators/machineWalk.js';
-import { spec } from './fixtures/chainProperty.js';
+import { chainProperty, spec } from './fixtures/chainProperty.js';
+import { runProperty } from './runProperty.js';
 import { swarmOrder } from './swarm.js';
 
 const sample = (swarm: boolean) =>
@@ -29,26 +30,48 @@ describe('swarm testing', () => {
     expect(swarmOrder([2, 0, 0], 7)).toEqual([0]);
   });
 
-  // Why this test: the broken variants' budgets were measured on the old walk; an unswarmed
-  // run must be that walk exactly, or their catches would move.
-  test('an unswarmed run is the walk without swarm testing, step for step', () => {
+  // Why these tests: the broken variants' budgets were measured on the old walk; every run
+  // must start with that walk exactly, and a failure found there must shrink as it did.
+  test('every run starts with the walk without swarm testing, step for step', () => {
     const swarmed = sample(true);
     const plain = sample(false);
-    const unswarmed = swarmed.flatMap((t, i) => (t.swarm === null ? [i] : []));
-    expect(unswarmed.length).toBeGreaterThan(120);
-    expect(unswarmed.length).toBeLessThan(280);
-    for (const i of unswarmed) expect(swarmed[i]!.steps).toEqual(plain[i]!.steps);
+    const phased = swarmed.filter((t) => t.swarm !== null).length;
+    expect(phased).toBeGreaterThan(120);
+    expect(phased).toBeLessThan(280);
+    swarmed.forEach((t, i) => {
+      expect(t.steps.slice(0, plain[i]!.steps.length)).toEqual(plain[i]!.steps);
+      if (t.swarm === null) expect(t.steps).toEqual(plain[i]!.steps);
+    });
   });
 
-  test('swarmed runs leave actions out and repeat one kind for longer', () => {
+  test('a failure the old walk finds is found at the same run and shrunk to the same steps', async () => {
+    for (const variant of ['stuck-at-s1', 'stuck-at-s3']) {
+      const config = { seed: 5, runs: 1000, variant, shrinkLogDir: null };
+      const swarmed = await runProperty(chainProperty({ maxSteps: 30 }), config);
+      const plain = await runProperty(chainProperty({ maxSteps: 30, swarm: false }), config);
+      expect(plain.failure).not.toBeNull();
+      expect(swarmed.runs).toBeLessThanOrEqual(plain.runs);
+      if (swarmed.runs === plain.runs) expect(swarmed.failure!.steps).toEqual(plain.failure!.steps);
+      expect(swarmed.failure!.steps.length).toBeLessThanOrEqual(plain.failure!.steps.length);
+    }
+  });
+
+  test('a swarm phase leaves actions out and repeats one kind for longer', () => {
     const swarmed = sample(true);
     const plain = sample(false);
-    const kinds = (t: { steps: readonly { type: string }[] }) => t.steps.map((s) => s.type);
-    const longest = (ts: typeof plain) => Math.max(...ts.map((t) => longestRun(kinds(t))));
-    const missing = (ts: typeof plain) =>
-      ts.filter((t) => t.steps.length >= 20 && new Set(kinds(t)).size <= 3).length;
-    // Measured at seed 9: longest run 20 against 6; 20 long traces of at most 3 kinds against 0.
-    expect(longest(swarmed)).toBeGreaterThan(2 * longest(plain));
-    expect(missing(swarmed)).toBeGreaterThan(missing(plain) + 10);
+    const kinds = (steps: readonly { type: string }[]) => steps.map((s) => s.type);
+    const longest = (ts: readonly (readonly { type: string }[])[]) =>
+      Math.max(...ts.map((t) => longestRun(kinds(t))));
+    // The phase is what follows the old walk's steps in a swarmed run.
+    const phases = swarmed.flatMap((t, i) =>
+      t.swarm === null ? [] : [t.steps.slice(plain[i]!.steps.length)],
+    );
+    const narrow = (ts: readonly (readonly { type: string }[])[]) =>
+      ts.filter((t) => t.length >= 10 && new Set(kinds(t)).size <= 3).length;
+    const tails = plain.map((t) => t.steps.slice(Math.floor(t.steps.length / 2)));
+    // Measured at seed 9: longest run 25 against 6; 34 phases of 10+ steps of at most 3 kinds
+    // against no such second half of an old walk.
+    expect(longest(phases)).toBeGreaterThan(2 * longest(plain.map((t) => t.steps)));
+    expect(narrow(phases)).toBeGreaterThan(narrow(tails) + 10);
   });
 });

@@ -2,29 +2,41 @@ import fc from 'fast-check';
 
 /**
  * A run's swarm (Groce et al. 2012, "Swarm testing"): a weight per action of the walk, 0 for
- * an action the run leaves out. Null: an unswarmed run, where every action is as likely.
+ * an action the swarm leaves out. Null: an unswarmed run, where every action is as likely.
  */
 export type Swarm = readonly number[] | null;
 
+/** A swarm phase: the swarm's weights, and the choices the walk takes under it. */
+export interface SwarmPhase<C> {
+  weights: readonly number[];
+  choices: readonly C[];
+}
+
 /**
- * The chance, in [0, 1], that a run is unswarmed. Why half: an unswarmed run is exactly the
- * walk the broken variants' budgets were measured on, so no catch gets rarer than half as
- * likely, and a counterexample found there shrinks as before.
+ * The chance, in [0, 1], that a run has no swarm phase. Why half: the other half of the
+ * budget then goes to runs whose second part repeats a few kinds, without taking it all.
  */
 export const UNSWARMED_SHARE = 0.5;
 
-/** Weights an action may get in a swarmed run: off twice as often as each of the others. */
+/** Weights an action may get in a swarm: off twice as often as each of the others. */
 const WEIGHTS = [0, 0, 1, 4] as const;
 
 /**
- * The swarm of one run, drawn from the seed like the rest of the trace; it shrinks toward
- * null (unswarmed), so a counterexample that does not need its swarm loses it.
+ * A run's swarm phase, or null: weights for `actions` actions and up to `maxLength` choices.
+ * It shrinks toward null, so a counterexample that does not need it loses it.
  */
-export function swarm(actions: number): fc.Arbitrary<Swarm> {
+export function swarmPhase<C>(
+  actions: number,
+  choice: fc.Arbitrary<C>,
+  maxLength: number,
+): fc.Arbitrary<SwarmPhase<C> | null> {
   return fc.option(
     fc
-      .array(fc.constantFrom(...WEIGHTS), { minLength: actions, maxLength: actions })
-      .map((weights) => (weights.some((w) => w > 0) ? weights : null)),
+      .record({
+        weights: fc.array(fc.constantFrom(...WEIGHTS), { minLength: actions, maxLength: actions }),
+        choices: fc.array(choice, { maxLength, size: 'max' }),
+      })
+      .map((phase) => (phase.weights.some((w) => w > 0) ? phase : null)),
     { nil: null, freq: Math.round(1 / UNSWARMED_SHARE) },
   );
 }
