@@ -15,9 +15,9 @@ const atEnd: Goal = {
   reached: ({ after, before }) => after.includes('s4') && !before.includes('s4'),
 };
 const refused: Goal = {
-  name: 'an advance refused at the end',
+  name: 'a reset refused at the start',
   kind: 'boundary',
-  reached: ({ step, verdict }) => step.type === 'ADVANCE' && !verdict.accepted,
+  reached: ({ step, verdict }) => step.type === 'RESET' && !verdict.accepted,
 };
 // Why a goal no walk can reach: the chain never moves past s4, so this stands for a corner the
 // generator does not reach, which must fail a default budget rather than pass unseen.
