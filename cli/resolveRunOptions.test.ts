@@ -9,13 +9,16 @@ const context = { commit: COMMIT, freshSeed: () => 42, stderrIsTTY: false };
 
 test('by default: a fresh seed and the default run count', () => {
   expect(resolveRunOptions({}, context)).toEqual({
-    options: { seed: 42, runs: profiles.default.runs, progress: 'lines' },
+    options: { seed: 42, runs: profiles.default.runs, requireGoals: true, progress: 'lines' },
     seedNote: 'fresh',
   });
   expect(resolveRunOptions({ seed: 7, time: 5 }, { ...context, stderrIsTTY: true })).toEqual({
     options: { seed: 7, time: 5, progress: 'tty' },
     seedNote: 'given',
   });
+  // Why: a budget the user chose (or one replayed run) is not the one the goals are stated for.
+  expect(resolveRunOptions({ runs: 5 }, context).options.requireGoals).toBeUndefined();
+  expect(resolveRunOptions({ replay: 'x.json' }, context).options.requireGoals).toBeUndefined();
 });
 
 test('CI mode: bounded runs, the seed from the commit, said so', () => {
@@ -27,6 +30,7 @@ test('CI mode: bounded runs, the seed from the commit, said so', () => {
     seed: seedFromCommit(COMMIT),
     runs: profiles.ci.runs,
     shard: { index: 1, count: 2 },
+    requireGoals: true,
     progress: 'lines',
   });
   expect(seedNote).toBe('from commit 0123456789ab');
@@ -40,6 +44,7 @@ test('deep mode: a time budget and longer traces, unless flags say otherwise', (
     seed: 42,
     time: profiles.deep.time,
     maxSteps: profiles.deep.maxSteps,
+    requireGoals: true,
     progress: 'lines',
   });
   expect(resolveRunOptions({ deep: true, runs: 10, maxSteps: 5 }, context).options).toEqual({

@@ -40,6 +40,9 @@ export function resolveRunOptions(
   } else if (unbudgeted) {
     options.runs = ci ? profiles.ci.runs : profiles.default.runs;
   }
+  // Why only unbudgeted: the goals are stated for the default budgets; `--runs 5` may miss them.
+  if (unbudgeted && options.replay === undefined && options.path === undefined)
+    options.requireGoals = true;
   options.progress = context.stderrIsTTY ? 'tty' : 'lines';
   return { options, seedNote };
 }

@@ -67,6 +67,9 @@ export const clinicWalk: WalkSpec<ClinicWorld, ClinicStep, ClinicVerdict, Payloa
   // what names an escalation or case never raised are actions of their own: mixed into each
   // command's refusals, they would crowd out those its own rules make (not assigned, wrong
   // state), most of all early in a run, when they are the only refusals there are.
+  // Why SEND kept in every swarm: escalations and cases, what every other command acts on,
+  // come only from patients' messages.
+  swarmKeeps: ['SEND'],
   actionOf(step) {
     if ('actor' in step && !isStaff(step.actor)) return 'DENIED';
     if (step.type === 'REASSIGN' && !isCharge(step.actor)) return 'DENIED';
@@ -152,12 +155,19 @@ export const clinicWalk: WalkSpec<ClinicWorld, ClinicStep, ClinicVerdict, Payloa
     // The clock either moves by the payload's amount or exactly to the next acknowledgement
     // deadline. Why the second, and first: one step then expires an SLA whatever came before,
     // so a counterexample needs no two clock steps that only add up to an SLA together.
-    const next = Math.min(
-      ...world.escalations.flatMap((e) => (e.state.startsWith('open') ? [e.deadline] : [])),
+    const deadlines = world.escalations.flatMap((e) =>
+      e.state.startsWith('open') ? [e.deadline - world.now] : [],
     );
-    if (next !== Number.POSITIVE_INFINITY)
-      steps.push({ type: 'ADVANCE_CLOCK', ms: Math.max(next - world.now, 0) });
+    if (deadlines.length > 0)
+      steps.push({ type: 'ADVANCE_CLOCK', ms: Math.max(Math.min(...deadlines), 0) });
     steps.push({ type: 'ADVANCE_CLOCK', ms: p.ms });
+    // Time as a nemesis: 1 ms short of the next deadline, and 1 ms past the last one, so a
+    // timer that fires a tick early or late, or only one of several due, shows in one step.
+    if (deadlines.length > 0) {
+      const next = Math.min(...deadlines);
+      if (next > 0) steps.push({ type: 'ADVANCE_CLOCK', ms: next - 1 });
+      steps.push({ type: 'ADVANCE_CLOCK', ms: Math.max(...deadlines, 0) + 1 });
+    }
     return steps;
   },
 };

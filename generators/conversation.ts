@@ -8,7 +8,7 @@ import {
 } from '../models/conversationWorld.js';
 import type { WalkSpec } from './machineWalk.js';
 import { malformedCommand } from './malformedCommand.js';
-import { symptomText } from './symptomText.js';
+import { boundaryText, symptomText } from './symptomText.js';
 
 type MalformedBody = Extract<ConversationStep, { type: 'MALFORMED' }>['body'];
 
@@ -16,18 +16,34 @@ const payload = fc.record({
   malformed: malformedCommand,
   patient: fc.nat({ max: WORLD_PATIENTS - 1 }),
   other: fc.nat({ max: WORLD_PATIENTS - 2 }),
-  text: symptomText(),
+  // Why a share of texts at the size limit and one either side: the generator's long texts
+  // land on the limit itself often, but on 1,999 code points once in many thousand.
+  text: fc.oneof(
+    { weight: 19, arbitrary: symptomText() },
+    { weight: 1, arbitrary: boundaryText() },
+  ),
+  // Why small positions twice: a read from the last message (an empty page) needs the
+  // position to equal a short conversation's length.
   afterSeq: fc.oneof(
     { arbitrary: fc.constant(0), weight: 3 },
     { arbitrary: fc.nat({ max: 8 }), weight: 1 },
+    { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 1 },
   ),
   // Why mostly small pages: conversations are short, and paging only shows with more messages
   // than the page holds.
+  // The largest page the protocol allows (100) now and then, so a full page shows there too.
   limit: fc.oneof(
-    { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 3 },
-    fc.integer({ min: 1, max: 25 }),
+    { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 6 },
+    { arbitrary: fc.integer({ min: 1, max: 25 }), weight: 2 },
+    { arbitrary: fc.constant(100), weight: 1 },
   ),
-  ms: fc.oneof(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 60_000, max: 86_400_000 })),
+  // Why 0 on its own: a clock step that moves nothing is the edge of every timer, and an
+  // integer range meets it once in tens of thousands.
+  ms: fc.oneof(
+    { arbitrary: fc.integer({ min: 0, max: 60_000 }), weight: 4 },
+    { arbitrary: fc.integer({ min: 60_000, max: 86_400_000 }), weight: 4 },
+    { arbitrary: fc.constant(0), weight: 1 },
+  ),
 });
 
 type Payload = typeof payload extends fc.Arbitrary<infer P> ? P : never;
@@ -46,6 +62,7 @@ export const conversationWalk: WalkSpec<
   payload,
   actions: ['START', 'SEND_MESSAGE', 'READ_HISTORY', 'CLOSE', 'ADVANCE_CLOCK', 'MALFORMED'],
   actionOf: (step) => step.type,
+  swarmKeeps: ['START'],
   candidates(world, p) {
     const steps: ConversationStep[] = [];
     // Why no cap on conversations: an action that is sometimes unavailable makes a choice fall

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { WorldModel } from '../harness/WorldModel.js';
-import { DEPLOYMENT_PATIENTS } from '../models/deploymentRoster.js';
+import { DEPLOYMENT_PATIENTS, DEPLOYMENT_RULES } from '../models/deploymentRoster.js';
 import type { DeploymentVerdict, DeploymentWorld } from '../models/deploymentState.js';
 import { ArtifactName, type DeploymentStep, TrainedArtifact } from '../models/deploymentStep.js';
 import type { WalkSpec } from './machineWalk.js';
@@ -126,7 +126,10 @@ export function deploymentWalk(
       'REGISTER',
     ],
     actionOf: (step) => step.type,
-    candidates(world, { text: index, rest: p }) {
+    // Why the rollout and messages in every swarm: every fault and serving step needs a version
+    // in a canary or production, and traffic to judge it by.
+    swarmKeeps: ['SEND', 'REGISTER', 'VALIDATE', 'STAGE', 'START_CANARY'],
+    candidates(world, { text: index, rest: p }, swarmed) {
       const texts = deploymentTexts();
       // Why the modulo: a stored trace may come from a longer corpus.
       const text = texts[index % texts.length]!;
@@ -138,6 +141,16 @@ export function deploymentWalk(
         { type: 'ADVANCE_CLOCK', ms: p.ms },
         { type: 'RESTART' },
       ];
+      // Time as a nemesis: while a breaker is open, the clock also lands exactly where its
+      // cooldown ends and 1 ms short of it, the two sides of the timer. Why in swarmed runs
+      // only: the broken variants' budgets were measured on the unswarmed walk, whose clock
+      // steps near a breaker these would change.
+      for (const b of swarmed ? world.breakers : []) {
+        if (b?.state !== 'open') continue;
+        const left = b.openedAt + DEPLOYMENT_RULES.cooldownMs - world.now;
+        if (left > 0)
+          steps.push({ type: 'ADVANCE_CLOCK', ms: left }, { type: 'ADVANCE_CLOCK', ms: left - 1 });
+      }
       for (const artifact of ArtifactName.options) steps.push({ type: 'REGISTER', artifact });
       for (const artifact of TrainedArtifact.options) steps.push({ type: 'TRAIN', artifact });
       // Why p0 three times: only p0 is in a canary at its first step, which needs traffic.

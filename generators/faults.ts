@@ -21,8 +21,9 @@ export const faultWalk: WalkSpec<FaultWorld, FaultStep, FaultVerdict, Payload> =
   payload,
   actions: [...conversationWalk.actions, 'STORE_FAULT', 'RETRY'],
   actionOf: (step) => step.type,
-  candidates(world, p) {
-    const steps: FaultStep[] = [...conversationWalk.candidates(world.inner, p.inner)];
+  swarmKeeps: conversationWalk.swarmKeeps ?? [],
+  candidates(world, p, swarmed) {
+    const steps: FaultStep[] = [...conversationWalk.candidates(world.inner, p.inner, swarmed)];
     steps.push({ type: 'STORE_FAULT', write: p.write });
     if (world.last) steps.push({ type: 'RETRY' });
     return steps;

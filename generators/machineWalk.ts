@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { shrinkSecondFirst } from '../harness/shrinkSecondFirst.js';
+import { type Swarm, type SwarmPhase, swarmOrder, swarmPhase } from '../harness/swarm.js';
 import { Rank, type WalkGuide } from '../harness/WalkGuide.js';
 import type { Verdict, WorldModel } from '../harness/WorldModel.js';
 
@@ -18,18 +20,30 @@ export interface Choice<P> {
 /** A generated trace: the steps the walk chose, and the choices it replayed to get them. */
 export interface Trace<S> {
   readonly steps: readonly S[];
+  /** The run's swarm phase's weights, per action (null: no swarm phase; absent: no walk). */
+  readonly swarm?: Swarm;
   toString(): string;
 }
 
 /** How a walk proposes steps from a world and a choice's payload. */
 export interface WalkSpec<W, S, V extends Verdict, P> {
   model: WorldModel<W, S, V>;
-  /** Every step worth considering now; the model judges which are enabled. */
-  candidates(world: W, payload: P): readonly S[];
+  /**
+   * Every step worth considering now; the model judges which are enabled. `swarmed` says the
+   * walk is in its swarm phase: a walk may offer extra steps there only (time as a nemesis),
+   * leaving the walk before the phase as it was.
+   */
+  candidates(world: W, payload: P, swarmed: boolean): readonly S[];
   /** The actions steps are grouped by, in a fixed order, and the action of a step. */
   actions: readonly string[];
   actionOf(step: S): string;
   payload: fc.Arbitrary<P>;
+  /**
+   * Actions a swarm never leaves out: the setup the rest needs (starting a conversation,
+   * raising a case). Why: a swarm without them spends its run on the few steps that need no
+   * setup (the clock), reaching nothing the goals ask for.
+   */
+  swarmKeeps?: readonly string[];
 }
 
 /** Walk options: how long a trace may be, and how often a refused step is chosen. */
@@ -43,6 +57,8 @@ export interface WalkOptions {
    * steps (a shrink log), not from a fast-check path.
    */
   guide?: WalkGuide | undefined;
+  /** False: no swarm phase in any run (the walk before swarm testing). */
+  swarm?: boolean;
 }
 
 /**
@@ -50,6 +66,14 @@ export interface WalkOptions {
  * a walk that always grabs the nearest fresh edge never wanders to reach the far ones.
  */
 export const GUIDED_BIAS = 8;
+
+/**
+ * The longest swarm phase, as a share of `maxSteps`. Why a quarter: a phase filling all the
+ * room left made runs half as long again, and `npm test` two minutes slower (the deployment
+ * variants' runs most of all); a quarter still gives runs of one kind longer than the plain
+ * walk's.
+ */
+export const SWARM_PHASE_SHARE = 0.25;
 
 /**
  * The machine walk: fast-check generates a list of choices, which is replayed through the
@@ -70,35 +94,63 @@ export function machineWalk<W, S, V extends Verdict, P>(
     pick: fc.nat({ max: 0x7fffffff }),
     payload: spec.payload,
   });
-  return fc
-    .array(choice, { maxLength: options.maxSteps, size: 'max' })
-    .map((choices) => walk(spec, choices, options.guide));
+  const choices = fc.array(choice, { maxLength: options.maxSteps, size: 'max' });
+  if (options.swarm === false) return choices.map((c) => walk(spec, c, options.guide));
+  const keeps = spec.actions.map((a) => spec.swarmKeeps?.includes(a) === true);
+  // Why a phase after the walk, drawn after its choices and shrunk first: the walk's own
+  // choices come from the run's random stream exactly as before swarm testing, so every trace
+  // the old walk made is still the start of this run's, found at the same run and, once the
+  // phase shrinks away, shrunk to the same steps; the phase only adds what follows.
+  return shrinkSecondFirst(
+    choices,
+    swarmPhase(spec.actions.length, choice, Math.ceil(options.maxSteps * SWARM_PHASE_SHARE)),
+  ).map(([c, phase]) =>
+    walk(
+      spec,
+      c,
+      options.guide,
+      phase && {
+        weights: phase.weights.map((w, i) => (keeps[i] ? Math.max(w, 1) : w)),
+        // Why the room left: a swarmed run is no longer than `maxSteps` either.
+        choices: phase.choices.slice(0, Math.max(options.maxSteps - c.length, 0)),
+      },
+    ),
+  );
 }
 
-/** Replays choices through the model into steps. */
+/**
+ * Replays choices through the model into steps; then, with a swarm phase, its choices under
+ * its weights, from the world the walk reached.
+ */
 export function walk<W, S, V extends Verdict, P>(
   spec: WalkSpec<W, S, V, P>,
   choices: readonly Choice<P>[],
   guide?: WalkGuide,
+  phase: SwarmPhase<Choice<P>> | null = null,
 ): Trace<S> {
   const { model } = spec;
   let world = model.init();
   const steps: S[] = [];
-  for (const c of choices) {
+  const take = (c: Choice<P>, weights: Swarm) => {
     const valid: Array<[S, V]> = [];
     const invalid: Array<[S, V]> = [];
-    for (const step of spec.candidates(world, c.payload)) {
+    for (const step of spec.candidates(world, c.payload, weights !== null)) {
       const verdict = model.judge(world, step);
       (verdict.accepted ? valid : invalid).push([step, verdict]);
     }
     const pool =
       c.kind === 'invalid' && invalid.length > 0 ? invalid : valid.length > 0 ? valid : invalid;
-    const chosen = (guide && preferFresh(pool, guide, c.pick)) ?? choose(spec, pool, c);
-    if (!chosen) continue;
+    const chosen =
+      (guide && preferFresh(pool, guide, c.pick)) ??
+      (weights && chooseSwarmed(spec, pool, c, weights)) ??
+      choose(spec, pool, c);
+    if (!chosen) return;
     steps.push(chosen[0]);
     world = model.apply(world, chosen[0], chosen[1]);
-  }
-  return traceOf(steps, model.print);
+  };
+  for (const c of choices) take(c, null);
+  for (const c of phase?.choices ?? []) take(c, phase!.weights);
+  return traceOf(steps, model.print, phase?.weights ?? null);
 }
 
 /**
@@ -140,8 +192,36 @@ function choose<W, S, V extends Verdict, P>(
   return undefined;
 }
 
+/**
+ * In a swarmed run: the first of the run's enabled actions, in its swarm's order, that has a
+ * step; undefined when none has, so a disabled action still moves a walk that needs it (the
+ * first START of a world without conversations).
+ */
+function chooseSwarmed<W, S, V extends Verdict, P>(
+  spec: WalkSpec<W, S, V, P>,
+  pool: ReadonlyArray<[S, V]>,
+  c: Choice<P>,
+  weights: readonly number[],
+): [S, V] | undefined {
+  const total = weights.reduce((a, b) => a + b, 0);
+  for (const action of swarmOrder(weights, c.pick)) {
+    const matching = pool.filter(([step]) => spec.actionOf(step) === spec.actions[action]);
+    if (matching.length > 0) return matching[Math.floor(c.pick / total) % matching.length];
+  }
+  return undefined;
+}
+
 /** A trace of given steps that prints as a numbered script. */
-export function traceOf<S>(steps: readonly S[], print: (step: S) => string): Trace<S> {
+export function traceOf<S>(
+  steps: readonly S[],
+  print: (step: S) => string,
+  swarm: Swarm = null,
+): Trace<S> {
   const script = () => steps.map((s, i) => `${String(i + 1).padStart(3)}. ${print(s)}`).join('\n');
-  return { steps, toString: script, [fc.toStringMethod]: () => `\n${script()}` } as Trace<S>;
+  return {
+    steps,
+    swarm,
+    toString: script,
+    [fc.toStringMethod]: () => `\n${script()}`,
+  } as Trace<S>;
 }

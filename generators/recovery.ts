@@ -18,8 +18,8 @@ export const recoveryWalk: WalkSpec<RecoveryWorld, RecoveryStep, RecoveryVerdict
   payload: faultWalk.payload,
   actions: [...faultWalk.actions, 'BACKUP', 'RESTORE'],
   actionOf: (step) => step.type,
-  candidates(world, p) {
-    const steps: RecoveryStep[] = [...faultWalk.candidates(world.live, p)];
+  candidates(world, p, swarmed) {
+    const steps: RecoveryStep[] = [...faultWalk.candidates(world.live, p, swarmed)];
     if (!world.live.armed) {
       steps.push({ type: 'BACKUP' });
       if (world.backup) steps.push({ type: 'RESTORE' });

@@ -6,7 +6,7 @@ import { RELATIVES } from './statements/relatives.js';
 import { BENIGN_SENTENCES, HOSTILE_TEXTS } from './symptomPhrases.js';
 
 /** The largest message the protocol lets a patient send (server/PROTOCOL.md), in code points. */
-const MAX_MESSAGE_CODE_POINTS = 2000;
+export const MAX_MESSAGE_CODE_POINTS = 2000;
 
 /** The families the statement bank writes about, by its own names. */
 const RedFlagFamily = z.enum([
@@ -89,7 +89,8 @@ const INLINE_NOISE = [
 const inlineNoise = (noise: string): string =>
   INLINE_NOISE[[...noise].reduce((h, c) => h + (c.codePointAt(0) ?? 0), 0) % INLINE_NOISE.length]!;
 
-const codePoints = (text: string): number => {
+/** The length of a text in code points, as the protocol counts a message. */
+export const codePoints = (text: string): number => {
   let n = 0;
   for (const _ of text) n++;
   return n;
@@ -270,3 +271,26 @@ export const symptomText = (): fc.Arbitrary<SymptomText> =>
     { weight: 5, arbitrary: oversizeText },
     { weight: 5, arbitrary: invalidText },
   );
+
+/**
+ * Benign texts of exactly the size limit and one code point either side: the boundary the
+ * protocol draws, each side of it, with nothing else about the text to decide the answer.
+ * Apart from `symptomText()` so the texts that generator samples (a seeded corpus) stay as they were.
+ */
+export const boundaryText = (): fc.Arbitrary<SymptomText> =>
+  fc
+    .record({
+      // Why the limit itself last: fast-check favours the first, and long texts reach it anyway.
+      size: fc.constantFrom(
+        MAX_MESSAGE_CODE_POINTS + 1,
+        MAX_MESSAGE_CODE_POINTS - 1,
+        MAX_MESSAGE_CODE_POINTS,
+      ),
+      kind: fc.constantFrom<'sentences' | 'emoji'>('sentences', 'emoji'),
+      offset: fc.nat({ max: BENIGN_SENTENCES.length - 1 }),
+    })
+    .map(({ size, kind, offset }): SymptomText => {
+      const text = filler(size, kind, offset);
+      const textClass = size > MAX_MESSAGE_CODE_POINTS ? 'oversize' : 'ok';
+      return { text, textClass, redFlag: null };
+    });

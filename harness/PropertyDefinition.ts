@@ -2,6 +2,7 @@ import type fc from 'fast-check';
 import type { z } from 'zod';
 import type { Trace } from '../generators/machineWalk.js';
 import type { CompiledMachine } from './compileMachine.js';
+import type { GoalSet } from './GoalSet.js';
 import type { ModelCoverage } from './ModelCoverage.js';
 import type { LabelValue } from './RunStatistics.js';
 import type { WalkGuide } from './WalkGuide.js';
@@ -48,6 +49,11 @@ export interface PropertyDefinition<S> {
   machines: readonly CompiledMachine<never>[];
   /** Sets up the system; `variant` names a deliberately broken one (for honesty tests). */
   runner(variant?: string): TraceRunner<S>;
+  /**
+   * What the generated runs must sometimes reach (situations and boundary values), counted
+   * per run and reported beside the model coverage; a default budget that misses one fails.
+   */
+  goals?: GoalSet<S>;
   /** The broken variants this property must catch. */
   variants: readonly string[];
   defaultMaxSteps: number;

@@ -1,3 +1,4 @@
+import type { GoalSummary } from './GoalTally.js';
 import type { CoverageSummary } from './ModelCoverage.js';
 import type { StatisticsSummary } from './RunStatistics.js';
 import type { StepFailure } from './StepFailure.js';
@@ -45,6 +46,8 @@ export interface PropertyReport {
   stoppedBy: StopReason;
   digest: string;
   coverage: CoverageSummary[];
+  /** Data coverage: each sometimes-goal and boundary class, with the runs that reached it. */
+  goals: GoalSummary[];
   statistics: StatisticsSummary;
   guided: GuidedSummary | null;
   /** The committed shrink logs replayed first, in order. */

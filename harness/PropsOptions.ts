@@ -23,6 +23,11 @@ export const PropsOptions = z.object({
    * (mutation testing needs no more, and must not leave regression cases behind).
    */
   shrink: z.boolean().optional(),
+  /**
+   * Fail a property whose sometimes-goals were not all reached: set for the default budgets
+   * of `npm run props` (default, `--ci`, `--deep`), where every goal must be within reach.
+   */
+  requireGoals: z.boolean().optional(),
   /** This machine's share of the properties, for a CI matrix. */
   shard: z
     .object({ index: z.number().int().positive(), count: z.number().int().positive() })

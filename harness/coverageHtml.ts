@@ -1,4 +1,5 @@
 import { escapeHtml } from './escapeHtml.js';
+import { formatGoals } from './formatGoals.js';
 import { formatStatistics } from './formatReport.js';
 import type { PropertyReport } from './PropertyReport.js';
 
@@ -29,9 +30,11 @@ export function coverageHtml(reports: readonly PropertyReport[], svgOf: MapSvg):
       ].join('\n');
     });
     const stats = formatStatistics(r.statistics).map((s) => `<li>${escapeHtml(s)}</li>`);
+    const goals = formatGoals(r.goals ?? []).map((g) => `<li>${escapeHtml(g)}</li>`);
     return [
       `<h2>${escapeHtml(r.property)}${r.variant ? ` [variant ${escapeHtml(r.variant)}]` : ''}</h2>`,
       `<p class="${r.failure ? 'fail' : 'ok'}">${r.failure ? 'FAILED' : 'passed'}: ${r.runs} runs, ${r.steps} steps, seed ${r.seed}, stopped by ${r.stoppedBy}</p>`,
+      goals.length ? `<h3>Data coverage</h3><ul>${goals.join('')}</ul>` : '',
       ...models,
       stats.length ? `<h3>Statistics</h3><ul>${stats.join('')}</ul>` : '',
     ].join('\n');

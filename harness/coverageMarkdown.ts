@@ -27,6 +27,18 @@ export function coverageMarkdown(reports: readonly PropertyReport[], mapOf: MapL
       ),
       '',
     );
+    const goals = r.goals ?? [];
+    if (goals.length > 0)
+      out.push(
+        '### Data coverage: sometimes-goals and boundary classes',
+        '',
+        '| goal | kind | runs reaching it | steps |',
+        '|---|---|---|---|',
+        ...goals.map(
+          (g) => `| ${g.name} | ${g.kind} | ${g.runs === 0 ? '**never**' : g.runs} | ${g.steps} |`,
+        ),
+        '',
+      );
     for (const c of r.coverage) out.push(...modelSection(r.property, c, mapOf));
     const stats = formatStatistics(r.statistics);
     if (stats.length > 0) out.push('### Statistics', '', ...stats.map((s) => `- ${s}`), '');

@@ -1,3 +1,4 @@
+import { formatGoals } from './formatGoals.js';
 import { formatScript } from './formatScript.js';
 import type { PropertyReport } from './PropertyReport.js';
 import type { StatisticsSummary } from './RunStatistics.js';
@@ -40,6 +41,7 @@ export function formatReport(r: PropertyReport): string {
     if (r.runs > 1)
       for (const missing of c.missingEdges) lines.push(`       edge never taken: ${missing}`);
   }
+  lines.push(...formatGoals(r.goals ?? []).map((l) => `     ${l}`));
   lines.push(...formatStatistics(r.statistics).map((l) => `     ${l}`));
   if (r.shrinkSteps > 0) lines.push(`     shrinking ran ${r.shrinkSteps} more steps`);
   if (r.failure) lines.push(formatFailure(r));

@@ -84,6 +84,7 @@ export async function replayShrinkLog<S>(
     stoppedBy: error === null ? 'runs' : 'failure',
     digest: digest.digest('hex').slice(0, 16),
     coverage: [...coverage.values()].map((c) => c.summary()),
+    goals: [],
     statistics: statistics.summary(),
     guided: null,
     regressions: [],

@@ -51,6 +51,9 @@ export async function runFromOptions<S>(
     ...(options.untilCoverage !== undefined ? { untilCoverage: options.untilCoverage } : {}),
     ...(options.guided ? { guided: true } : {}),
     ...(options.shrink === false ? { shrink: false } : {}),
+    ...(options.requireGoals === true && options.variant === undefined
+      ? { requireGoals: true }
+      : {}),
     regressions: regressions.cases,
     onProgress: (p) => line.update(() => progressText(def.name, p, budget)),
     // Why none without shrinking: an unshrunk trace is no replayable record, and under

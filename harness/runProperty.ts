@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { type Trace, traceOf } from '../generators/machineWalk.js';
 import { CoverageGuide } from './CoverageGuide.js';
 import { describeFailure } from './describeFailure.js';
+import { GoalTally } from './GoalTally.js';
 import { ModelCoverage } from './ModelCoverage.js';
 import type { PropertyDefinition, RunProbe } from './PropertyDefinition.js';
 import type { PropertyFailure, PropertyReport, StopReason } from './PropertyReport.js';
@@ -40,6 +41,11 @@ export interface RunConfig<S = unknown> {
   regressions?: readonly RegressionCase<S>[];
   /** Called after every run and every shrink attempt. */
   onProgress?: (progress: RunProgress) => void;
+  /**
+   * Fail a run that passed when a sometimes-goal of the property was never reached. Why only
+   * for a default budget: a short run (`--runs 5`, a replay) cannot be expected to reach them.
+   */
+  requireGoals?: boolean;
   /** Where to write a shrink log on failure; null writes none (honesty tests). */
   shrinkLogDir: string | null;
 }
@@ -57,6 +63,7 @@ export async function runProperty<S>(
   const fresh = () => new Map(def.machines.map((m) => [m.id, new ModelCoverage(m)]));
   const coverage = fresh();
   const statistics = new RunStatistics();
+  const goals = new GoalTally(def.goals?.goals ?? []);
   const digest = createHash('sha256');
   const probe: RunProbe = {
     coverage,
@@ -104,6 +111,9 @@ export async function runProperty<S>(
     if (reachedAtRun !== null) throw new fc.PreconditionFailure(true);
     for (const c of coverage.values()) c.beginRun();
     statistics.beginRun();
+    goals.beginRun();
+    def.goals?.observe(trace.steps, goals.reach);
+    if (trace.swarm !== undefined) statistics.label('swarm', trace.swarm ? 'swarmed' : 'unswarmed');
     state.steps += trace.steps.length;
     try {
       await runner.run(trace.steps, probe);
@@ -152,16 +162,11 @@ export async function runProperty<S>(
         failure = describeFailure(def, config, shrunk, path, details.errorInstance);
       }
     } else if (details.numRuns === 0) {
-      failure = {
-        error: 'the budget ended before a single run',
-        script: '',
-        steps: [],
-        path: '',
-        shrinkLog: null,
-        replay: '',
-        detail: null,
-        regression: null,
-      };
+      failure = budgetFailure('the budget ended before a single run');
+    } else if (config.requireGoals === true && missedGoals(goals).length > 0) {
+      failure = budgetFailure(
+        `sometimes-goals never reached in ${state.runs} runs: ${missedGoals(goals).join('; ')}`,
+      );
     }
     const stoppedBy: StopReason = details.failed
       ? 'failure'
@@ -184,6 +189,7 @@ export async function runProperty<S>(
       stoppedBy,
       digest: digest.digest('hex').slice(0, 16),
       coverage: [...coverage.values()].map((c) => c.summary()),
+      goals: goals.summary(),
       statistics: statistics.summary(),
       guided:
         config.untilCoverage === undefined
@@ -199,6 +205,27 @@ export async function runProperty<S>(
   } finally {
     runner.close();
   }
+}
+
+/** The goals no run reached. */
+const missedGoals = (goals: GoalTally): string[] =>
+  goals
+    .summary()
+    .filter((g) => g.runs === 0)
+    .map((g) => g.name);
+
+/** A failure of the budget as a whole, not of a trace: nothing to shrink or replay. */
+function budgetFailure(error: string): PropertyFailure {
+  return {
+    error,
+    script: '',
+    steps: [],
+    path: '',
+    shrinkLog: null,
+    replay: '',
+    detail: null,
+    regression: null,
+  };
 }
 
 function regressionFailure<S>(

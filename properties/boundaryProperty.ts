@@ -14,6 +14,7 @@ import {
   seededIds,
   VirtualClock,
 } from '../system/index.js';
+import { boundaryGoals } from './support/boundaryGoals.js';
 import { BoundaryStep, boundaryStep, printBoundaryStep } from './support/boundaryStep.js';
 import { BOUNDARY_VARIANTS } from './support/boundaryVariants.js';
 import {
@@ -56,6 +57,7 @@ export const boundaryProperty: PropertyDefinition<BoundaryStep> = {
       .map((steps) => traceOf(steps, printBoundaryStep)),
   print: printBoundaryStep,
   stepSchema: BoundaryStep,
+  goals: boundaryGoals,
   machines: [],
   variants: Object.keys(BOUNDARY_VARIANTS),
   defaultMaxSteps: 25,

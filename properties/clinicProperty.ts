@@ -1,4 +1,5 @@
 import { clinicWalk } from '../generators/clinic.js';
+import { clinicGoals } from '../generators/clinicGoals.js';
 import { machineWalk } from '../generators/machineWalk.js';
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
 import { ClinicStep } from '../models/clinicStep.js';
@@ -18,6 +19,7 @@ export const clinicProperty: PropertyDefinition<ClinicStep> = {
   trace: (maxSteps, guide) => machineWalk(clinicWalk, { maxSteps, invalidRate: 0.3, guide }),
   print: clinicWorld.print,
   stepSchema: ClinicStep,
+  goals: clinicGoals,
   machines: [escalationModel, approvalModel],
   variants: Object.keys(CLINIC_VARIANTS),
   // Why 60: the refusals a nurse meets (a case held by another, an escalation resolved) need

@@ -14,7 +14,10 @@ expectVariantsCaught(clinicProperty, {
   'acknowledgement-not-pushed': { invariant: '5', maxSteps: 2 },
   'board-oldest-first': { invariant: 'board', maxSteps: 4 },
   'board-drops-acknowledged': { invariant: 'board', maxSteps: 3 },
-  'names-are-usernames': { invariant: 'names', maxSteps: 2 },
+  // Why the board and 2 steps (the staff list and 1 step before swarm testing): seed 42's first
+  // run now shows a patient's username on the board in its swarm phase (send, read the board),
+  // a run before the plain walk lists the staff; the same broken names, seen elsewhere.
+  'names-are-usernames': { invariant: 'board', maxSteps: 2 },
   'conversation-read-truncated': { invariant: 'record', maxSteps: 2 },
   'patient-read-unaudited': { invariant: 'record', maxSteps: 2 },
   'no-complaint-preview': { invariant: 'board', maxSteps: 2 },

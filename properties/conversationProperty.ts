@@ -1,4 +1,5 @@
 import { conversationWalk } from '../generators/conversation.js';
+import { conversationGoals } from '../generators/conversationGoals.js';
 import { machineWalk } from '../generators/machineWalk.js';
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
 import { ConversationStep } from '../models/conversationStep.js';
@@ -25,6 +26,7 @@ export const conversationProperty: PropertyDefinition<ConversationStep> = {
   trace: (maxSteps, guide) => machineWalk(conversationWalk, { maxSteps, invalidRate: 0.15, guide }),
   print: conversationWorld.print,
   stepSchema: ConversationStep,
+  goals: conversationGoals,
   machines: [conversationModel],
   variants: Object.keys(CONVERSATION_VARIANTS),
   defaultMaxSteps: 30,

@@ -1,5 +1,7 @@
 import { deploymentWalk } from '../generators/deployment.js';
+import { DEPLOYMENT_GOALS, deploymentGoals } from '../generators/deploymentGoals.js';
 import { machineWalk } from '../generators/machineWalk.js';
+import type { GoalSet } from '../harness/GoalSet.js';
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
 import type { WorldModel } from '../harness/WorldModel.js';
 import { deploymentModel } from '../models/deploymentLifecycle.js';
@@ -22,6 +24,16 @@ const model = () => {
   return world;
 };
 
+let judged: GoalSet<DeploymentStep> | undefined;
+// Why a goal set that builds itself on first use: its model needs the catalog, as above.
+const goals: GoalSet<DeploymentStep> = {
+  goals: DEPLOYMENT_GOALS.map(({ name, kind }) => ({ name, kind })),
+  observe: (steps, reach) => {
+    judged ??= deploymentGoals(model());
+    judged.observe(steps, reach);
+  },
+};
+
 /**
  * Model lifecycle and serving against the real system: versions (a good one, one trained on
  * corrupted labels, two trained in the run) registered, gated, rolled out and back, patients'
@@ -34,6 +46,7 @@ export const deploymentProperty: PropertyDefinition<DeploymentStep> = {
     machineWalk(deploymentWalk(model()), { maxSteps, invalidRate: 0.15, guide }),
   print: printDeploymentStep,
   stepSchema: DeploymentStep,
+  goals,
   machines: [deploymentModel, breakerModel],
   variants: Object.keys(DEPLOYMENT_VARIANTS),
   defaultMaxSteps: 80,

@@ -1,3 +1,4 @@
+import { faultGoals } from '../generators/faultGoals.js';
 import { faultWalk } from '../generators/faults.js';
 import { machineWalk } from '../generators/machineWalk.js';
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
@@ -73,6 +74,7 @@ export const faultProperty: PropertyDefinition<FaultStep> = {
   trace: (maxSteps, guide) => machineWalk(faultWalk, { maxSteps, invalidRate: 0.1, guide }),
   print: faultWorld.print,
   stepSchema: FaultStep,
+  goals: faultGoals,
   machines: [conversationModel],
   variants: Object.keys(FAULT_VARIANTS),
   defaultMaxSteps: 30,

@@ -5,6 +5,7 @@ import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
 import { CLINIC_ROSTER } from '../models/clinicRoster.js';
 import { approvalModel, escalationModel } from '../models/clinicWorld.js';
 import { openSqliteStore } from '../system/index.js';
+import { httpGoals } from './support/httpGoals.js';
 import { HttpStep, printHttpStep, WireKind, type WireStep } from './support/httpStep.js';
 import { HTTP_VARIANTS } from './support/httpVariants.js';
 import { runHttpTrace } from './support/runHttpTrace.js';
@@ -39,10 +40,11 @@ export const httpProperty: PropertyDefinition<HttpStep> = {
           ])
           .sort((a, b) => b[0] - a[0]);
         for (const [at, step] of sorted) steps.splice(at, 0, step);
-        return traceOf(steps, printHttpStep);
+        return traceOf(steps, printHttpStep, clinic.swarm);
       }),
   print: printHttpStep,
   stepSchema: HttpStep,
+  goals: httpGoals,
   machines: [escalationModel, approvalModel],
   variants: Object.keys(HTTP_VARIANTS),
   defaultMaxSteps: 25,

@@ -1,4 +1,5 @@
 import { test } from 'vitest';
+import { formatGoals } from '../../harness/formatGoals.js';
 import { formatFailure, formatStatistics } from '../../harness/formatReport.js';
 import { isPropertySelected } from '../../harness/isPropertySelected.js';
 import type { PropertyDefinition } from '../../harness/PropertyDefinition.js';
@@ -40,6 +41,7 @@ export function propertyTest<S>(def: PropertyDefinition<S>): void {
         'coverage',
       );
     }
+    for (const line of formatGoals(report.goals)) await annotate(line, 'goals');
     for (const line of formatStatistics(report.statistics)) await annotate(line, 'statistics');
     if (options.reportDir) {
       for (const map of await writePropertyReport(options.reportDir, report)) {
