@@ -4,6 +4,7 @@ import { delivery } from './migrations/003_delivery.js';
 import { deployment } from './migrations/004_deployment.js';
 import { healthProbe } from './migrations/005_healthProbe.js';
 import { boundary } from './migrations/006_boundary.js';
+import { outboxTimeline } from './migrations/007_outboxTimeline.js';
 
 /**
  * The schema, one migration per entry (one file each in `migrations/`), applied in order and
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly string[] = [
   deployment,
   healthProbe,
   boundary,
+  outboxTimeline,
 ];
