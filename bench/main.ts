@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { anonymousRows } from './anonymousRows.js';
+import { backupUnderLoadRows } from './backupUnderLoadRows.js';
 import { formatTable } from './formatTable.js';
 import { histogramSvg } from './histogramSvg.js';
 import { modelPredictRow } from './modelPredictRow.js';
@@ -58,6 +59,8 @@ async function main(): Promise<void> {
     const recovery = await recoveryRuns(mkdtempSync(join(root, 'recovery-')), 3);
     progress('crash recovery done; restore time and the cost of /metrics');
     const operations = await operationsRows(mkdtempSync(join(root, 'operations-')));
+    progress('a 100 MB database backed up online while 100 patients send');
+    const backupLoad = await backupUnderLoadRows(mkdtempSync(join(root, 'backup-load-')));
     progress('recovery done; the dashboard in the browser');
     const dashboard = await browserDashboard();
     const version = reports.find((r) => r.modelVersion !== null)?.modelVersion;
@@ -71,6 +74,7 @@ async function main(): Promise<void> {
       ...anonymous,
       ...serverRows(reports, recovery, dashboard),
       ...operations,
+      ...backupLoad,
       ...model,
     ];
     const table = formatTable(rows);
