@@ -64,7 +64,9 @@ export class RecoveryRealtime {
    * Checks the connected client against the recipient's outbox after a step (invariant 28):
    * it holds every notification once, in order, with the outbox's contents, and nothing else.
    * At a reconnection (`resumed`: what it held before) it is told to resync exactly when what
-   * it held is not all in the outbox any more, and resumes otherwise (invariant 29).
+   * it held is not all in the outbox any more, and resumes otherwise (invariant 29). Why 28
+   * first: a client resumed past lost notifications holds the wrong ones, and that is the
+   * harm; 29 then names a resync that was not needed.
    */
   async check(
     store: SqliteStore,
@@ -86,6 +88,13 @@ export class RecoveryRealtime {
       from = reload.delivered;
     }
     held = [...held, ...client.delivered.slice(from).map(fromClient)];
+    check(
+      same(held, outbox),
+      '28',
+      i,
+      () => `the client holds ${show(held)}, the recipient's outbox is ${show(outbox)}`,
+      () => ({ expected: outbox, actual: held }),
+    );
     if (resumed !== null) {
       const lost = !isPrefix(resumed, outbox);
       check(points.length > 0 === lost, '29', i, () =>
@@ -94,13 +103,6 @@ export class RecoveryRealtime {
           : `the client held ${show(resumed)}, all still in the restored outbox, and was told to resync`,
       );
     }
-    check(
-      same(held, outbox),
-      '28',
-      i,
-      () => `the client holds ${show(held)}, the recipient's outbox is ${show(outbox)}`,
-      () => ({ expected: outbox, actual: held }),
-    );
     this.#held = held;
     this.#seen = client.delivered.length;
     this.#resyncsSeen = client.resyncPoints.length;

@@ -82,26 +82,6 @@ export const RECOVERY_VARIANTS: Record<string, RecoveryTools> = {
       ),
   },
   /**
-   * Invariant 28: the new timeline's fork points are read from the live database, as far as
-   * its outboxes reached, not from the backup: a client past the backup resumes silently.
-   */
-  'fork-from-live': {
-    ...RECOVERY_TOOLS,
-    restore: async (manifestPath, target, live, ids) => {
-      const reached = live.db
-        .prepare('SELECT recipient, max(seq) AS seq FROM notifications GROUP BY recipient')
-        .all() as Array<{ recipient: string; seq: number }>;
-      return editRestored(restoreDatabase(manifestPath, target, { ids }), target, (db) => {
-        const timeline = db.prepare('SELECT timeline FROM outbox_timeline').pluck().get();
-        db.prepare('DELETE FROM outbox_forks WHERE timeline = ?').run(timeline);
-        const put = db.prepare(
-          'INSERT INTO outbox_forks (timeline, recipient, last_seq) VALUES (?, ?, ?)',
-        );
-        for (const r of reached) put.run(timeline, r.recipient, r.seq);
-      });
-    },
-  },
-  /**
    * Invariant 29: no fork points are kept, so every client on the old timeline is told to
    * resync, even one whose notifications the backup holds, all of them.
    */

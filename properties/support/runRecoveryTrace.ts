@@ -186,10 +186,12 @@ export async function runRecoveryTrace(
       world = recoveryWorld.apply(world, step, verdict);
       if (world.client === 'connected' && step.type !== 'RECONNECT') await realtime.check(store, i);
     }
+    // Why disarmed first: a fault no command met belongs to no one, and the reconnection's
+    // acks would meet it (an ack whose store write throws stalls that connection's frames for good).
+    run.faulty.disarm();
     // Why a last reconnection: every restore's client is then judged, the trace's last included.
     if (world.client === 'disconnected') await reconnect(steps.length);
     checkAuditChain(run.system, steps.length);
-    run.faulty.disarm();
   } finally {
     await realtime.close();
     for (const s of opened) s.close();
