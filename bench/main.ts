@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { anonymousRows } from './anonymousRows.js';
+import { backupUnderLoadRows } from './backupUnderLoadRows.js';
 import { emergencyToBoardRow } from './emergencyToBoardRow.js';
 import { formatTable } from './formatTable.js';
 import { histogramSvg } from './histogramSvg.js';
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
     const recovery = await recoveryRuns(mkdtempSync(join(root, 'recovery-')), 3);
     progress('crash recovery done; restore time and the cost of /metrics');
     const operations = await operationsRows(mkdtempSync(join(root, 'operations-')));
+    progress('a 100 MB database backed up online while 100 patients send');
+    const backupLoad = await backupUnderLoadRows(mkdtempSync(join(root, 'backup-load-')));
     progress('recovery done; the dashboard in the browser');
     const dashboard = await browserDashboard();
     const emergency = await emergencyToBoardRow();
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
       ...serverRows(reports, recovery, dashboard),
       emergency,
       ...operations,
+      ...backupLoad,
       ...model,
     ];
     const table = formatTable(rows);

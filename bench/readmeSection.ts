@@ -57,6 +57,15 @@ How to read it:
   in the same run (its floor: one hash on this machine at this load).
 - Recovery: SIGKILL while 8 patients send messages, restart on the same file; the time runs
   from the kill to the first command answered, and every acknowledged message must be there.
+- Operations (issue 21), on a fixture of 200 patients and 2,000 messages written through the
+  system: restore of a verified backup, and recovery time (restore + \`npm start\` to the first
+  answered command); the CPU of a \`/metrics\` scrape and of recording one command's samples
+  (counter, latency, transaction and fsync time) against a \`sendMessage\` in the same run, as a
+  share at 1,000 commands/s with one scrape a second.
+- Backup under load (issue 21): a 100 MB database (100 patients' messages through the system,
+  grown with copies of them by SQL in bulk), \`npm start\` on it, 100 patients each sending about
+  once a second for 8 s without a backup, then 8 s while \`npm run backup\` (another process)
+  copies it online again and again; per-command p99 and slowest compared within the run.
 - The machine is shared: the load average is recorded (start, end, highest), and figures move
   with it; so does the disk, and the fsync-bound figures (FULL) move most, several times over
   from one run to the next. Timing is never asserted in \`npm test\`; \`bench/loads.test.ts\` only checks that the

@@ -10,11 +10,15 @@ import { preparedWorld } from './support/preparedWorld.js';
 import { RECOVERY_TOOLS, RECOVERY_VARIANTS } from './support/recoveryVariants.js';
 import { signUpFaultPatients } from './support/runFaultTrace.js';
 import { runRecoveryTrace } from './support/runRecoveryTrace.js';
+import { signUpStaff } from './support/signUp.js';
+import { testSystem } from './support/testSystem.js';
 
 /**
  * Disaster recovery: the fault walk with backups and restores as steps. A restore brings back
  * exactly the state at the backup, with a verifying audit chain, and reports the work after
- * the backup as lost by count, never silently (invariants 25, 26, 27).
+ * the backup as lost by count, never silently (invariants 25, 26, 27); a nurse's real-time
+ * client holds exactly the nurse's outbox throughout, and after a restore resumes where the
+ * backup still holds what it had, or is told to resync (28, 29).
  */
 export const recoveryProperty: PropertyDefinition<RecoveryStep> = {
   name: 'recovery',
@@ -30,9 +34,16 @@ export const recoveryProperty: PropertyDefinition<RecoveryStep> = {
     const tools = variant === undefined ? RECOVERY_TOOLS : RECOVERY_VARIANTS[variant];
     if (!tools) throw new Error(`no variant "${variant}" of recovery`);
     const live = openSqliteStore(':memory:');
-    const patients = preparedWorld(live, () => signUpFaultPatients(new FaultyStore(live).store));
+    const cast = preparedWorld(live, async () => {
+      const store = new FaultyStore(live).store;
+      const patients = await signUpFaultPatients(store);
+      const [nurse] = await signUpStaff(testSystem(store, 6).system, [
+        { name: 'nurse0', role: 'nurse' },
+      ]);
+      return { patients, nurse: nurse! };
+    });
     return {
-      run: async (steps, probe) => runRecoveryTrace(steps, live, await patients(), tools, probe),
+      run: async (steps, probe) => runRecoveryTrace(steps, live, await cast(), tools, probe),
       close: () => live.close(),
     };
   },

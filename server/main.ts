@@ -16,6 +16,7 @@ import { instrumentedSystem } from './metrics/instrumentedSystem.js';
 import { ServerMetrics } from './metrics/ServerMetrics.js';
 import { performanceStopwatch } from './metrics/Stopwatch.js';
 import { startOperatorListener } from './metrics/startOperatorListener.js';
+import { timedStore } from './metrics/timedStore.js';
 import { mountOperations } from './operations/mountOperations.js';
 import { parseServerArgs, SERVER_USAGE } from './parseServerArgs.js';
 import type { RunningServer } from './startServer.js';
@@ -46,13 +47,24 @@ async function main(): Promise<void> {
     log.warn(
       '--admin-password is visible in ps and echoed by npm; prefer MEDASSIST_ADMIN_PASSWORD or --admin-password-file',
     );
-  const store = openSqliteStore(args.db);
+  const raw = openSqliteStore(args.db);
+  let metrics: ServerMetrics | undefined;
+  // Why the COMMIT step counts as the fsync only without group commit: under NORMAL it
+  // writes the WAL and fsyncs nothing; the group's own fsyncs are timed apart.
+  const store = timedStore(raw, performanceStopwatch, (ms, commitMs) =>
+    metrics?.transaction(ms / 1000, args.groupCommit ? null : commitMs / 1000),
+  );
   // Why a token even with the admin's flags: bootstrap takes none without one, so the first
   // admin is made here, in-process, or by whoever can read this process's output; never by
   // any page or client that merely reaches the port.
   const bootstrapToken =
     store.usersWithRole('admin').length === 0 ? randomBytes(24).toString('base64url') : undefined;
-  const group = args.groupCommit ? walGroupCommit(store, args.db) : null;
+  const group = args.groupCommit
+    ? walGroupCommit(raw, args.db, {
+        stopwatch: performanceStopwatch,
+        onFsync: (ms) => metrics?.groupFsync(ms / 1000),
+      })
+    : null;
   const commits = commitSignal();
   const inner = createSystem({
     store,
@@ -71,7 +83,7 @@ async function main(): Promise<void> {
   // Why three intervals: one slow tick is not an outage; three missed ones are.
   const pump = new PumpMonitor(systemClock, 3000);
   let server: RunningServer | undefined;
-  const metrics = new ServerMetrics({
+  metrics = new ServerMetrics({
     system: durable,
     pump,
     connections: () => server?.hub.connectionCount ?? 0,

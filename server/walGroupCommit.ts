@@ -1,6 +1,7 @@
 import { closeSync, fsync, fsyncSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SqliteStore } from '../system/index.js';
+import type { Stopwatch } from './metrics/Stopwatch.js';
 
 /** Makes commits durable in groups: one fsync for every transaction committed before it. */
 export interface GroupCommit {
@@ -25,7 +26,11 @@ export interface GroupCommit {
  * WARNING: only an answer that waited for `durable()` is durable; anything read from the
  * database before (a push of the outbox, for instance) may still be lost in a power loss.
  */
-export function walGroupCommit(store: SqliteStore, path: string): GroupCommit {
+export function walGroupCommit(
+  store: SqliteStore,
+  path: string,
+  timed?: { stopwatch: Stopwatch; onFsync: (ms: number) => void },
+): GroupCommit {
   if (path === ':memory:') throw new Error('group commit needs a file database');
   store.db.pragma('synchronous = NORMAL');
   // Why a read: the WAL exists once the connection has read the database (WAL mode).
@@ -41,8 +46,13 @@ export function walGroupCommit(store: SqliteStore, path: string): GroupCommit {
   let waits = 0;
   const run = (): Promise<void> => {
     fsyncs++;
+    const started = timed?.stopwatch.now() ?? 0;
     const done = new Promise<void>((resolve, reject) =>
-      fsync(fd, (error) => (error ? reject(error) : resolve())),
+      fsync(fd, (error) => {
+        if (error) return reject(error);
+        timed?.onFsync(timed.stopwatch.now() - started);
+        resolve();
+      }),
     ).finally(() => {
       if (running === done) running = null;
     });

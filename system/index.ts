@@ -60,6 +60,8 @@ export interface NotificationPage {
   /** The last sequence number written for the recipient. */
   latest: number;
   acked: number;
+  /** The outbox's timeline, which a restore changes: what a client resumes on next time. */
+  timeline: string;
   /**
    * Set when the position cannot be resumed (what follows it was pruned, or it is ahead of
    * the outbox): the client must reload its state and go on from `latest`.
@@ -107,12 +109,15 @@ export interface System {
   tick(): Promise<Answer<CommandResults['runDueTimers']>>;
   /**
    * The session's user's notifications after `afterSeq` (null: after their last ack), at most
-   * `limit`. Not a command: delivery reads are not audited.
+   * `limit`. `timeline` is the one the position was read on (a welcome told it): a position on
+   * a timeline a restore left behind resumes only up to where the two share their
+   * notifications, else it is a resync. Not a command: delivery reads are not audited.
    */
   notificationsAfter(
     session: string,
     afterSeq: number | null,
     limit?: number,
+    timeline?: string,
   ): Result<NotificationPage, CommandError>;
   /** Records that the session's user has everything up to `seq`; the position never moves back. */
   ackNotifications(session: string, seq: number): Result<{ acked: number }, CommandError>;
@@ -213,7 +218,7 @@ export function createSystem(options: SystemOptions = {}): System {
     assessment: (id) => store.getAssessment(id),
     reviewCase: (id) => store.getCase(id),
     tick: () => executeUnknown({ type: 'runDueTimers' }) as ReturnType<System['tick']>,
-    notificationsAfter(session, afterSeq, limit = 500) {
+    notificationsAfter(session, afterSeq, limit = 500, timeline) {
       if (afterSeq !== null && !isPosition(afterSeq)) return badPosition('afterSeq');
       if (!isPosition(limit) || limit < 1) return badPosition('limit');
       const recipient = recipientOf(session);
@@ -222,9 +227,23 @@ export function createSystem(options: SystemOptions = {}): System {
       const acked = store.ackedSeq(id);
       const after = afterSeq ?? acked;
       const { first, last } = store.notificationBounds(id);
-      if (after > last || (after < last && first > after + 1)) {
+      const current = store.outboxTimeline();
+      // Why a position on an older timeline may resume: up to the fork the two hold the same
+      // notifications; past it, the old one's were thrown away by a restore.
+      const elsewhere =
+        timeline !== undefined &&
+        timeline !== current &&
+        after > store.sharedPosition(id, timeline);
+      if (elsewhere || after > last || (after < last && first > after + 1)) {
         const resync = { after, firstAvailable: first };
-        return ok({ recipient: id, notifications: [], latest: last, acked, resync });
+        return ok({
+          recipient: id,
+          notifications: [],
+          latest: last,
+          acked,
+          timeline: current,
+          resync,
+        });
       }
       const notifications = store.notificationsAfter(id, after, limit).map((n) => ({
         seq: n.seq,
@@ -232,7 +251,14 @@ export function createSystem(options: SystemOptions = {}): System {
         body: JSON.parse(n.body) as unknown,
         createdAt: n.createdAt,
       }));
-      return ok({ recipient: id, notifications, latest: last, acked, resync: null });
+      return ok({
+        recipient: id,
+        notifications,
+        latest: last,
+        acked,
+        timeline: current,
+        resync: null,
+      });
     },
     ackNotifications(session, seq) {
       if (!isPosition(seq)) return badPosition('seq');

@@ -15,6 +15,8 @@ export class RealtimeClient {
   readonly violations: string[] = [];
   readonly errors: Array<Extract<ServerFrame, { type: 'error' }>> = [];
   resyncs = 0;
+  /** Each resync: how many notifications had been delivered before it, and its `latest`. */
+  readonly resyncPoints: Array<{ delivered: number; latest: number }> = [];
   readonly #watchdog = new ManualTimer();
   readonly #proxy: PartitionProxy;
   readonly #next = new Map<number, number>();
@@ -110,6 +112,7 @@ export class RealtimeClient {
         return;
       case 'resync':
         this.resyncs++;
+        this.resyncPoints.push({ delivered: this.delivered.length, latest: frame.latest });
         this.#next.set(connection, frame.latest + 1);
         return;
       case 'error':

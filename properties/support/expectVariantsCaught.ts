@@ -10,6 +10,11 @@ import { runProperty } from '../../harness/runProperty.js';
 export interface ExpectedCatch {
   invariant: string;
   maxSteps: number;
+  /**
+   * Runs of its own, for a variant whose trace needs several rare steps in a row (the
+   * property's default budget is sized for the common ones).
+   */
+  runs?: number;
 }
 
 /**
@@ -31,9 +36,14 @@ export function expectVariantsCaught<S>(
       expect(Object.keys(expected).sort()).toEqual([...def.variants].sort());
     });
 
-    for (const [variant, { invariant, maxSteps }] of Object.entries(expected)) {
+    for (const [variant, { invariant, maxSteps, ...own }] of Object.entries(expected)) {
       test(`${variant} breaks invariant ${invariant}, shrunk to <= ${maxSteps} steps, replayable`, async () => {
-        const report = await runProperty(def, { seed, runs, variant, shrinkLogDir: logs });
+        const report = await runProperty(def, {
+          seed,
+          runs: own.runs ?? runs,
+          variant,
+          shrinkLogDir: logs,
+        });
         expect(report.failure?.error).toContain(`invariant ${invariant} broken`);
         expect(report.failure!.steps.length).toBeLessThanOrEqual(maxSteps);
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import {
   type AuditEvent,
   type BackupManifest,
+  type Ids,
   type LostWork,
   lostSinceBackup,
   type RestoreOutcome,
@@ -11,14 +12,23 @@ import {
 
 /** How the recovery walk restores and counts what a restore loses. */
 export interface RecoveryTools {
-  /** Restores the backup of `manifestPath` to `target`; `live` is the database it replaces. */
-  restore(manifestPath: string, target: string, live: SqliteStore): Promise<RestoreOutcome>;
+  /**
+   * Restores the backup of `manifestPath` to `target`; `live` is the database it replaces,
+   * `ids` names the restored outbox's new timeline.
+   */
+  restore(
+    manifestPath: string,
+    target: string,
+    live: SqliteStore,
+    ids: Ids,
+  ): Promise<RestoreOutcome>;
   lost(live: Iterable<AuditEvent>, manifest: BackupManifest): LostWork;
 }
 
 /** The system's own restore and loss count. */
 export const RECOVERY_TOOLS: RecoveryTools = {
-  restore: async (manifestPath, target) => restoreDatabase(manifestPath, target),
+  restore: async (manifestPath, target, _live, ids) =>
+    restoreDatabase(manifestPath, target, { ids }),
   lost: lostSinceBackup,
 };
 
@@ -27,8 +37,8 @@ export const RECOVERY_VARIANTS: Record<string, RecoveryTools> = {
   /** Invariant 25: the "restore" copies the live database, so work after the backup stays. */
   'restore-keeps-later-work': {
     ...RECOVERY_TOOLS,
-    restore: async (manifestPath, target, live) => {
-      const outcome = restoreDatabase(manifestPath, target);
+    restore: async (manifestPath, target, live, ids) => {
+      const outcome = restoreDatabase(manifestPath, target, { ids });
       await live.db.backup(target);
       return outcome;
     },
@@ -39,8 +49,8 @@ export const RECOVERY_VARIANTS: Record<string, RecoveryTools> = {
    */
   'anchor-not-restored': {
     ...RECOVERY_TOOLS,
-    restore: async (manifestPath, target, live) => {
-      const outcome = restoreDatabase(manifestPath, target);
+    restore: async (manifestPath, target, live, ids) => {
+      const outcome = restoreDatabase(manifestPath, target, { ids });
       const anchor = live.db.prepare('SELECT id, seq, hash, recorded FROM audit_anchor').get();
       const db = new Database(target);
       try {
@@ -55,9 +65,56 @@ export const RECOVERY_VARIANTS: Record<string, RecoveryTools> = {
       return outcome;
     },
   },
+  /**
+   * Invariant 28: the restored outbox goes on on the backup's timeline, so a client whose
+   * position names notifications the restore threw away resumes past their replacements.
+   */
+  'restore-keeps-timeline': {
+    ...RECOVERY_TOOLS,
+    restore: async (manifestPath, target, _live, ids) =>
+      editRestored(restoreDatabase(manifestPath, target, { ids }), target, (db) =>
+        db
+          .prepare(
+            `UPDATE outbox_timeline SET timeline =
+               (SELECT parent FROM outbox_timelines WHERE timeline = outbox_timeline.timeline)`,
+          )
+          .run(),
+      ),
+  },
+  /**
+   * Invariant 29: no fork points are kept, so every client on the old timeline is told to
+   * resync, even one whose notifications the backup holds, all of them.
+   */
+  'resync-every-restore': {
+    ...RECOVERY_TOOLS,
+    restore: async (manifestPath, target, _live, ids) =>
+      editRestored(restoreDatabase(manifestPath, target, { ids }), target, (db) =>
+        db
+          .prepare(
+            'DELETE FROM outbox_forks WHERE timeline = (SELECT timeline FROM outbox_timeline)',
+          )
+          .run(),
+      ),
+  },
   /** Invariant 27: a restore that says nothing of the work it threw away. */
   'lost-work-unreported': {
     ...RECOVERY_TOOLS,
     lost: () => ({ commands: 0, accepted: 0, diverged: false }),
   },
 };
+
+/** Edits a restored file (a broken restore's extra step), passing the outcome through. */
+function editRestored(
+  outcome: RestoreOutcome,
+  target: string,
+  edit: (db: Database.Database) => void,
+): RestoreOutcome {
+  if (!outcome.ok) return outcome;
+  const db = new Database(target);
+  try {
+    edit(db);
+  } finally {
+    db.close();
+  }
+  return outcome;
+}

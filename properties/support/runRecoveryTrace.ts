@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import type { RecoveryStep } from '../../models/recoveryStep.js';
 import { type RecoveryWorld, recoveryWorld } from '../../models/recoveryWorld.js';
+import { commitSignal } from '../../server/commitSignal.js';
 import {
   type BackupManifest,
   backupDatabase,
@@ -16,9 +17,11 @@ import {
 import { checkAuditChain } from './checkAuditStep.js';
 import { FaultyStore } from './FaultyStore.js';
 import { check } from './InvariantViolation.js';
+import { RecoveryRealtime } from './RecoveryRealtime.js';
 import type { RecoveryTools } from './recoveryVariants.js';
-import { type FaultRun, faultSystem, type Memory, performFaultStep } from './runFaultTrace.js';
+import { type FaultRun, type Memory, performFaultStep } from './runFaultTrace.js';
 import { type SignedInUser, TEST_PASSWORD_COST } from './signUp.js';
+import { testSystem } from './testSystem.js';
 
 /** A backup the trace took: where its manifest is, and what the system held then. */
 interface Taken {
@@ -53,18 +56,21 @@ const copyMemory = (m: Memory): Memory => ({
  * Runs a disaster-recovery trace: fault steps as the fault property runs them; a backup is an
  * online copy of the live database through SQLite's backup API, verified, with its manifest;
  * a restore counts the work it will lose, restores the latest backup to a new file and
- * restarts the system on it (same clock, fresh ids). After a restore, the records equal those
- * at the backup and hold exactly the conversations the model held then (invariant 25); the
- * audit chain verifies and ends at the backup's head (26); the work reported lost is every
- * command the model audited after the backup, and the accepted ones among them (27).
+ * restarts the served system on it (same clock, fresh ids). After a restore, the records equal
+ * those at the backup and hold exactly the conversations the model held then (invariant 25);
+ * the audit chain verifies and ends at the backup's head (26); the work reported lost is every
+ * command the model audited after the backup, and the accepted ones among them (27). A nurse's
+ * real-time client, over real WebSocket, holds the nurse's outbox after every step it is
+ * connected (28) and, reconnecting after a restore, resumes or is told to resync (29).
  */
 export async function runRecoveryTrace(
   steps: readonly RecoveryStep[],
   live: SqliteStore,
-  patients: readonly SignedInUser[],
+  cast: { patients: readonly SignedInUser[]; nurse: SignedInUser },
   tools: RecoveryTools,
   probe: RunProbe | null,
 ): Promise<void> {
+  const { patients, nurse } = cast;
   // Why memory-backed files where there are some: durability is the crash property's
   // concern; here each shrink attempt would otherwise wait on a dozen fsyncs.
   const dir = mkdtempSync(
@@ -73,7 +79,9 @@ export async function runRecoveryTrace(
   const opened: SqliteStore[] = [];
   let store = live;
   const faulty = new FaultyStore(store);
-  const { system, clock } = faultSystem(faulty.store, 5);
+  let commits = commitSignal();
+  const { system, clock } = testSystem(faulty.store, 5, { onCommit: commits.onCommit });
+  const realtime = new RecoveryRealtime(nurse.userId);
   const memory: Memory = {
     patients: [...patients],
     conversations: [],
@@ -83,7 +91,12 @@ export async function runRecoveryTrace(
   let run: FaultRun = { system, clock, faulty, memory, probe };
   let taken: Taken | null = null;
   let world: RecoveryWorld = recoveryWorld.init();
+  const reconnect = async (i: number) => {
+    const resyncs = await realtime.reconnect(store, i);
+    probe?.label('reconnection after a restore', resyncs > 0 ? 'told to resync' : 'resumed');
+  };
   try {
+    await realtime.start(system, commits, nurse.session);
     for (const [i, step] of steps.entries()) {
       const verdict = recoveryWorld.judge(world, step);
       if (step.type === 'BACKUP') {
@@ -98,12 +111,13 @@ export async function runRecoveryTrace(
       } else if (step.type === 'RESTORE' && verdict.accepted && taken) {
         const lost = tools.lost(run.system.auditLog(), taken.manifest);
         const target = join(dir, `restored-${i}.db`);
-        const outcome = await tools.restore(taken.manifestPath, target, store);
+        const outcome = await tools.restore(taken.manifestPath, target, store, seededIds(2000 + i));
         check(outcome.ok, '25', i, () => `the restore was refused: ${JSON.stringify(outcome)}`);
         store = openSqliteStore(target);
         store.db.pragma('synchronous = OFF');
         opened.push(store);
         const restoredFaulty = new FaultyStore(store);
+        commits = commitSignal();
         run = {
           system: createSystem({
             store: restoredFaulty.store,
@@ -111,6 +125,7 @@ export async function runRecoveryTrace(
             // Why a new seed per restart: the restored records hold ids the old seed made.
             ids: seededIds(1000 + i),
             config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
+            onCommit: commits.onCommit,
           }),
           clock,
           faulty: restoredFaulty,
@@ -118,6 +133,7 @@ export async function runRecoveryTrace(
           probe,
         };
         const restarted = run.system;
+        await realtime.restart(restarted, commits);
         const backupState = taken.state;
         const state = recordState(restarted, run.memory);
         check(
@@ -162,14 +178,22 @@ export async function runRecoveryTrace(
         );
         probe?.label('recovery', 'restore');
         probe?.measure('commands lost per restore', want.commands);
+      } else if (step.type === 'RECONNECT') {
+        if (verdict.accepted) await reconnect(i);
       } else if (step.type !== 'RESTORE') {
         await performFaultStep(run, step, verdict.fault!, i);
       }
       world = recoveryWorld.apply(world, step, verdict);
+      if (world.client === 'connected' && step.type !== 'RECONNECT') await realtime.check(store, i);
     }
-    checkAuditChain(run.system, steps.length);
+    // Why disarmed first: a fault no command met belongs to no one, and the reconnection's
+    // acks would meet it (an ack whose store write throws stalls that connection's frames for good).
     run.faulty.disarm();
+    // Why a last reconnection: every restore's client is then judged, the trace's last included.
+    if (world.client === 'disconnected') await reconnect(steps.length);
+    checkAuditChain(run.system, steps.length);
   } finally {
+    await realtime.close();
     for (const s of opened) s.close();
     rmSync(dir, { recursive: true, force: true });
   }

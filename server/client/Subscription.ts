@@ -13,6 +13,8 @@ export interface SubscriptionOptions {
   session: string;
   /** Resume after this position; by default after the server's record of the last ack. */
   lastAcked?: number;
+  /** The timeline `lastAcked` is on (a welcome's); without it the position is taken as is. */
+  timeline?: string;
   /**
    * Each notification, once, in sequence order; it is acked after this returns.
    * WARNING: if it throws, the connection is dropped and the notification comes again.
@@ -54,6 +56,7 @@ export class Subscription {
   #connection = 0;
   #live = false;
   #position: number | null;
+  #timeline: string | null;
   #acked = 0;
   #ackSent = 0;
   #ackScheduled = false;
@@ -70,6 +73,7 @@ export class Subscription {
   constructor(options: SubscriptionOptions) {
     this.#options = options;
     this.#position = options.lastAcked ?? null;
+    this.#timeline = options.timeline ?? null;
     const dog = options.watchdog;
     this.#stopWatchdog = dog ? dog.timer.every(dog.intervalMs, () => this.#watch()) : null;
   }
@@ -77,6 +81,11 @@ export class Subscription {
   /** The last sequence number delivered (null before the first welcome, if none was given). */
   get position(): number | null {
     return this.#position;
+  }
+
+  /** The outbox timeline of `position` (the last welcome's; null before the first). */
+  get timeline(): string | null {
+    return this.#timeline;
   }
 
   /** The last ack the server confirmed. */
@@ -162,11 +171,13 @@ export class Subscription {
     this.#live = false;
     ws.on('open', () => {
       const position = this.#position;
+      const timeline = this.#timeline;
       ws.send(
         JSON.stringify({
           type: 'hello',
           session: this.#options.session,
           ...(position === null ? {} : { lastAcked: position }),
+          ...(timeline === null ? {} : { timeline }),
         }),
       );
     });
@@ -194,6 +205,7 @@ export class Subscription {
     switch (frame.type) {
       case 'welcome':
         this.#position ??= frame.after;
+        this.#timeline = frame.timeline;
         this.#live = true;
         this.#attempt = 0;
         this.#ready?.waiter.resolve();
@@ -204,6 +216,8 @@ export class Subscription {
         return;
       case 'resync':
         this.#position = frame.latest;
+        // Why: after a restore `latest` may be below what was acked on the old timeline.
+        this.#ackSent = Math.min(this.#ackSent, frame.latest);
         this.#options.onResync?.(frame);
         this.#scheduleAck();
         return;

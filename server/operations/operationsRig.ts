@@ -21,6 +21,7 @@ import type { MetricsAccess } from '../metrics/metricsRoute.js';
 import { ServerMetrics } from '../metrics/ServerMetrics.js';
 import { performanceStopwatch, type Stopwatch } from '../metrics/Stopwatch.js';
 import { type OperatorListener, startOperatorListener } from '../metrics/startOperatorListener.js';
+import { timedStore } from '../metrics/timedStore.js';
 import { type RunningServer, startServer } from '../startServer.js';
 import { TEST_BOOTSTRAP_TOKEN } from '../startTestServer.js';
 import { startTicking } from '../startTicking.js';
@@ -71,7 +72,12 @@ const LAX = {
 export async function startOperationsRig(
   options: { metrics?: MetricsAccess; stopwatch?: Stopwatch; logger?: Logger } = {},
 ): Promise<OperationsRig> {
-  const store = openSqliteStore(':memory:');
+  let metrics: ServerMetrics | undefined;
+  // Why the process's stopwatch, not the commands' one: the tests that fix command durations
+  // would otherwise see the transactions' reads of it too.
+  const store = timedStore(openSqliteStore(':memory:'), performanceStopwatch, (ms, commitMs) =>
+    metrics?.transaction(ms / 1000, commitMs / 1000),
+  );
   const clock = new VirtualClock();
   const commits = commitSignal();
   let failing = false;
@@ -104,7 +110,7 @@ export async function startOperationsRig(
   const ticks = new ManualTimer();
   const pump = new PumpMonitor(clock, 3000);
   let server: RunningServer | undefined;
-  const metrics = new ServerMetrics({
+  metrics = new ServerMetrics({
     system: inner,
     pump,
     connections: () => server?.hub.connectionCount ?? 0,

@@ -161,7 +161,7 @@ export class Connection {
         this.#error('already_subscribed', 'hello came twice');
         return;
       }
-      this.#hello(frame.session, frame.lastAcked);
+      this.#hello(frame.session, frame.lastAcked, frame.timeline);
       return;
     }
     if (this.state !== 'live') {
@@ -202,8 +202,13 @@ export class Connection {
     this.ws.send(JSON.stringify(frame));
   }
 
-  #hello(session: string, lastAcked: number | undefined): void {
-    const page = this.system.notificationsAfter(session, lastAcked ?? null, this.pageSize);
+  #hello(session: string, lastAcked: number | undefined, timeline: string | undefined): void {
+    const page = this.system.notificationsAfter(
+      session,
+      lastAcked ?? null,
+      this.pageSize,
+      timeline,
+    );
     if (!page.ok) {
       this.#refused(page.error);
       return;
@@ -214,7 +219,13 @@ export class Connection {
     const after = lastAcked ?? page.value.acked;
     this.lastSent = after;
     this.onSubscribed(this);
-    this.send({ type: 'welcome', recipient: this.recipient, after, latest: page.value.latest });
+    this.send({
+      type: 'welcome',
+      recipient: this.recipient,
+      after,
+      latest: page.value.latest,
+      timeline: page.value.timeline,
+    });
     this.#deliver(page.value);
     // Why pump whatever the page held: one loop pages, at the cost of a read that finds nothing.
     this.pump();

@@ -4,11 +4,15 @@ const position = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /** What a client may send on the WebSocket, checked at the boundary. */
 export const ClientFrame = z.discriminatedUnion('type', [
-  /** Subscribes: the session, and the last sequence number the client has (default: its ack). */
+  /**
+   * Subscribes: the session, the last sequence number the client has (default: its ack), and
+   * the timeline that position is on (the last welcome's), so a restore is never resumed past.
+   */
   z.object({
     type: z.literal('hello'),
     session: z.string().min(1).max(256),
     lastAcked: position.optional(),
+    timeline: z.string().min(1).max(64).optional(),
   }),
   /** The client has processed everything up to `seq`. */
   z.object({ type: z.literal('ack'), seq: position }),
@@ -25,6 +29,8 @@ export const ServerFrame = z.discriminatedUnion('type', [
     /** Replay starts after this position (the hello's `lastAcked`, or the stored ack). */
     after: position,
     latest: position,
+    /** The outbox's timeline: a restore starts a new one; say it in the next hello. */
+    timeline: z.string(),
   }),
   z.object({
     type: z.literal('notification'),
@@ -33,7 +39,10 @@ export const ServerFrame = z.discriminatedUnion('type', [
     body: z.unknown(),
     createdAt: z.number(),
   }),
-  /** What followed `after` is gone (retention) or never existed: reload, go on from `latest`. */
+  /**
+   * What followed `after` is gone (retention), never existed, or was lost in a restore (the
+   * hello's timeline is not this one past their fork): reload, go on from `latest`.
+   */
   z.object({
     type: z.literal('resync'),
     after: position,

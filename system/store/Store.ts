@@ -150,8 +150,20 @@ export interface RetentionPolicy {
   sessionsMs: number;
 }
 
-/** Delivery of the outbox: reading it by position, acknowledged positions, retention. */
 export interface DeliveryRecords {
+  /** The outbox's current timeline (`origin` until a restore starts another). */
+  outboxTimeline(): string;
+  /**
+   * The last position on `timeline` whose notifications the recipient's outbox holds the same
+   * now: any position on the current timeline; on an ancestor, the lowest fork point on the
+   * way down to it; 0 on a timeline this one does not descend from.
+   */
+  sharedPosition(recipient: string, timeline: string): number;
+  /**
+   * Starts a new timeline whose parent is the current one, inheriting every recipient's
+   * notifications up to the last one held now. What a restore does to the restored copy.
+   */
+  startTimeline(timeline: string): void;
   /** A recipient's notifications after `afterSeq`, in sequence order, at most `limit`. */
   notificationsAfter(recipient: string, afterSeq: number, limit: number): NotificationRecord[];
   /** The first sequence number still held and the last one written (0 and 0 when none). */

@@ -6,6 +6,7 @@ import { healthProbe } from './migrations/005_healthProbe.js';
 import { boundary } from './migrations/006_boundary.js';
 import { usernameRealms } from './migrations/007_usernameRealms.js';
 import { unitsAndBirthDates } from './migrations/008_unitsAndBirthDates.js';
+import { outboxTimeline } from './migrations/009_outboxTimeline.js';
 
 /**
  * The schema, one migration per entry (one file each in `migrations/`), applied in order and
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly string[] = [
   boundary,
   usernameRealms,
   unitsAndBirthDates,
+  outboxTimeline,
 ];

@@ -139,6 +139,9 @@ const TABLES = [
   'model_versions',
   'feature_flags',
   'health_probe',
+  'outbox_timeline',
+  'outbox_timelines',
+  'outbox_forks',
 ] as const;
 
 const COUNTS: ReadonlyArray<[keyof StoreCounts, string]> = [

@@ -46,6 +46,7 @@ const validFrame = fc.oneof(
     recipient: fc.string(),
     after: position,
     latest: position,
+    timeline: fc.string(),
   }),
   fc.record({
     type: fc.constant('notification'),

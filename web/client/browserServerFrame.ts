@@ -8,7 +8,7 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 
 /** Each frame type's fields and their checks, as `server/realtime/frames.ts` declares them. */
 const SHAPES: Record<Frame['type'], Record<string, (v: unknown) => boolean>> = {
-  welcome: { recipient: isString, after: isPosition, latest: isPosition },
+  welcome: { recipient: isString, after: isPosition, latest: isPosition, timeline: isString },
   notification: {
     seq: (v) => isPosition(v) && v >= 1,
     kind: isString,

@@ -4,6 +4,20 @@ import type { DeliveryRecords, NotificationRecord } from '../Store.js';
 /** Delivery of the notification outbox on SQLite: reads by position, acks and retention. */
 export function deliveryTables(db: Database.Database): DeliveryRecords {
   const q = {
+    timeline: db.prepare('SELECT timeline FROM outbox_timeline WHERE id = 1').pluck(),
+    parent: db.prepare('SELECT parent FROM outbox_timelines WHERE timeline = ?').pluck(),
+    fork: db
+      .prepare('SELECT last_seq FROM outbox_forks WHERE timeline = ? AND recipient = ?')
+      .pluck(),
+    setTimeline: db.prepare(
+      `INSERT INTO outbox_timeline (id, timeline) VALUES (1, ?)
+       ON CONFLICT (id) DO UPDATE SET timeline = excluded.timeline`,
+    ),
+    addTimeline: db.prepare('INSERT INTO outbox_timelines (timeline, parent) VALUES (?, ?)'),
+    fillForks: db.prepare(
+      `INSERT INTO outbox_forks (timeline, recipient, last_seq)
+       SELECT ?, recipient, max(seq) FROM notifications GROUP BY recipient`,
+    ),
     after: db.prepare(
       `SELECT seq, kind, body, created_at AS createdAt FROM notifications
        WHERE recipient = ? AND seq > ? ORDER BY seq LIMIT ?`,
@@ -28,7 +42,25 @@ export function deliveryTables(db: Database.Database): DeliveryRecords {
            OR n.seq <= (SELECT max(m.seq) FROM notifications AS m WHERE m.recipient = n.recipient) - @keep)`,
     ),
   };
+  const outboxTimeline = () => (q.timeline.get() as string | undefined) ?? 'origin';
   return {
+    outboxTimeline,
+    sharedPosition: (recipient, timeline) => {
+      let shared = Number.MAX_SAFE_INTEGER;
+      let at = outboxTimeline();
+      while (at !== timeline) {
+        const parent = q.parent.get(at) as string | undefined;
+        if (parent === undefined) return 0;
+        shared = Math.min(shared, (q.fork.get(at, recipient) as number | undefined) ?? 0);
+        at = parent;
+      }
+      return shared;
+    },
+    startTimeline: (timeline) => {
+      q.addTimeline.run(timeline, outboxTimeline());
+      q.fillForks.run(timeline);
+      q.setTimeline.run(timeline);
+    },
     notificationsAfter: (recipient, afterSeq, limit) =>
       q.after.all(recipient, afterSeq, limit) as NotificationRecord[],
     notificationBounds: (recipient) =>
