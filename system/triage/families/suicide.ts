@@ -63,7 +63,11 @@ export const SUICIDE: FamilyDefinition = {
         near(4, V.HOARD, 'them|up|morphine|insulin|tablets|pills|meds'),
         near(3, V.IT_ALL, V.OVER),
         near(10, V.JUMP, `${V.HEIGHT}|car park|multi storey|balcony|window|ledge|top of`),
-        near(14, MEANS, 'on myself|on himself|on herself|on themselves|on themself|on meself|to end it'),
+        near(
+          14,
+          MEANS,
+          'on myself|on himself|on herself|on themselves|on themself|on meself|to end it',
+        ),
         near(
           5,
           'ways|way|methods|how',
