@@ -1,5 +1,14 @@
+import { phrases, set, tolerant } from './cueLists.js';
+import {
+  AFFIRMING_AFTER,
+  endsNegation,
+  NEGATION_REACH,
+  NEGATIONS,
+  PREDICATE,
+  PSEUDO_NEGATION,
+  TERMINATORS,
+} from './negationCues.js';
 import type { TokenizedMessage } from './tokenizeMessage.js';
-import { withinOneEdit } from './withinOneEdit.js';
 
 /** Where a finding's words are: one span per concept, tokens [start, end). */
 export type FindingSpan = { readonly start: number; readonly end: number };
@@ -9,44 +18,6 @@ export interface FindingContext {
   kind: 'negated' | 'historical' | 'hypothetical';
   cue: string;
 }
-
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
-/**
- * A word set read with one typo allowed in words of 5 letters or more. Why only for these
- * sets: they keep a finding urgent (a present-tense cue, the end of a negation's scope), so a
- * misspelling must not take that away; the cues that lower a finding stay exact.
- */
-const tolerant = (words: ReadonlySet<string>) => {
-  const long = [...words].filter((w) => w.length >= 5);
-  return (t: string): boolean =>
-    words.has(t) || (t.length >= 4 && long.some((w) => withinOneEdit(t, w)));
-};
-const phrases = (list: string): readonly (readonly string[])[] =>
-  list.split('|').map((p) => p.split(' '));
-
-// Negation triggers (NegEx, ConText), read only on exact tokens: a misspelt cue leaves the
-// finding urgent, which is the safe way to be wrong.
-const NEGATIONS = phrases(
-  'no|not|never|without|denies|denied|none|nor|neither|didnt|doesnt|dont|hasnt|havent|hadnt|isnt|arent|wasnt|werent|free of|negative for|no sign of|no signs of',
-);
-// Words after a trigger that make it no negation ("not sure", "no idea", "not only").
-const PSEUDO_NEGATION = set(
-  'sure certain idea only know knows clue just matter convinced better improving improvement relief helping change longer normal like think one able seem seems want wants remember stop stopping',
-);
-// Words that end a negation's scope (ConText's termination terms) and words that start a new
-// predicate ("no, she can't breathe"): a negation never reaches past either.
-const TERMINATORS = set(
-  'but however although though yet except apart aside now then today tonight still which who whereas while because cos so until unless and also plus',
-);
-const PREDICATE = set(
-  'i im ive id me he hes him she shes it its they theyre them we were you youre is are am was has have feel feels felt feeling got get gets getting can cant could will wont would keeps keep just think thinks says said looks look seems seem started came comes went goes',
-);
-// After a negated finding, words that say it is here now after all ("never had pain like this").
-const AFFIRMING_AFTER = phrases(
-  'like this|like that|this bad|so bad|as bad|before|until now|till now',
-);
-const NEGATION_REACH = 8;
-const endsNegation = tolerant(new Set([...TERMINATORS, ...PREDICATE]));
 
 // Distant past (ConText's historical triggers); recent past ("an hour ago") stays current.
 const DISTANT_UNITS = set(
