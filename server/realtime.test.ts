@@ -309,6 +309,38 @@ describe('the WebSocket endpoint', { timeout: 10_000 }, () => {
     expect(await again.next()).toMatchObject({ type: 'notification', seq: 1 });
   });
 
+  // Why: a frame is handled in a setImmediate callback, where a throw would be uncaught and
+  // take the whole server down with every other nurse's connection.
+  test('a connection whose ack cannot be written is dropped, and the server goes on', async () => {
+    const base = openSqliteStore(':memory:');
+    closeAfter.push(() => base.close());
+    let failing = false;
+    await restart({
+      store: {
+        ...base,
+        recordAck: (...args) => {
+          if (failing) throw new StoreUnavailable('injected write fault (disk full)');
+          base.recordAck(...args);
+        },
+      },
+    });
+    const { next, send } = await rawSocket();
+    send({ type: 'hello', session: nurse });
+    expect(await next()).toMatchObject({ type: 'welcome', latest: 0 });
+    await emergency();
+    expect(await next()).toMatchObject({ type: 'notification', seq: 1 });
+    failing = true;
+    send({ type: 'ack', seq: 1 });
+    expect(await next()).toMatchObject({ type: 'closed', code: 1006 });
+    failing = false;
+    const again = await rawSocket();
+    again.send({ type: 'hello', session: nurse });
+    expect(await again.next()).toMatchObject({ type: 'welcome', after: 0, latest: 1 });
+    expect(await again.next()).toMatchObject({ type: 'notification', seq: 1 });
+    again.send({ type: 'ack', seq: 1 });
+    expect(await again.next()).toEqual({ type: 'acked', seq: 1 });
+  });
+
   test('a frame over 64 KiB closes its connection with 1009, and the server goes on', async () => {
     const { ws, next } = await rawSocket();
     ws.send('x'.repeat(65 * 1024));

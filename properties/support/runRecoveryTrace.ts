@@ -187,7 +187,7 @@ export async function runRecoveryTrace(
       if (world.client === 'connected' && step.type !== 'RECONNECT') await realtime.check(store, i);
     }
     // Why disarmed first: a fault no command met belongs to no one, and the reconnection's
-    // acks would meet it (an ack whose store write throws stalls that connection's frames for good).
+    // acks would meet it (an ack whose store write throws drops the connection, and the last judgement needs one that stays).
     run.faulty.disarm();
     // Why a last reconnection: every restore's client is then judged, the trace's last included.
     if (world.client === 'disconnected') await reconnect(steps.length);

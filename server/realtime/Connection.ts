@@ -88,6 +88,20 @@ export class Connection {
       return;
     }
     this.#queuedBytes -= next.bytes;
+    try {
+      this.#take(next);
+    } catch {
+      // Why drop, not throw: this runs in a setImmediate callback, where a throw (a store
+      // that cannot write the ack: a full disk) is uncaught and ends the server with every
+      // other connection. As in the hub, the client reconnects from its own position.
+      this.state = 'closed';
+      this.ws.terminate();
+    }
+    setImmediate(() => this.#drain());
+  }
+
+  /** Handles one queued frame, and every ack right behind it as one. */
+  #take(next: { data: RawData; isBinary: boolean }): void {
     const frame = this.#parse(next.data, next.isBinary);
     if (frame?.type === 'ack' && this.state === 'live') {
       const acks = [frame.seq];
@@ -103,7 +117,6 @@ export class Connection {
     } else if (frame) {
       this.#handle(frame);
     }
-    setImmediate(() => this.#drain());
   }
 
   /** A frame checked at the boundary, or null once its error frame went out. */
