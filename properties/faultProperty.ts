@@ -8,7 +8,7 @@ import { faultWorld } from '../models/faultWorld.js';
 import { openSqliteStore } from '../system/index.js';
 import { FaultyStore } from './support/FaultyStore.js';
 import { FAULT_VARIANTS } from './support/faultVariants.js';
-import { check } from './support/InvariantViolation.js';
+import { check } from '../harness/InvariantViolation.js';
 import { preparedWorld } from './support/preparedWorld.js';
 import { runFaultTrace, signUpFaultPatients } from './support/runFaultTrace.js';
 

@@ -1,6 +1,6 @@
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import type { ConversationSummary } from '../../system/index.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 /**

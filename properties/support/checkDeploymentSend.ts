@@ -10,7 +10,7 @@ import {
 } from '../../system/index.js';
 import { checkSendAnswer } from './checkSendAnswer.js';
 import type { InputsLedger } from './InputsLedger.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 
 /** What a message's serving is checked against. */
 export interface SendContext {

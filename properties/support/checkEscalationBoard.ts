@@ -2,7 +2,7 @@ import { CLINIC_ROSTER, COMPLAINT_PREVIEW_CHARS } from '../../models/clinicRoste
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import type { EscalationBoardView } from '../../system/index.js';
 import { CLINIC_TEXTS } from './clinicTexts.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 const STATUS: Record<string, { status: string; level: string | null }> = {

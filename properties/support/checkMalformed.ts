@@ -1,5 +1,5 @@
 import type { Answer, AuditEvent } from '../../system/index.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 
 const clientField = (body: unknown, name: string): string | undefined => {
   const v =

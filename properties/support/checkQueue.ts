@@ -3,7 +3,7 @@ import type { ClinicStep } from '../../models/clinicStep.js';
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import type { Queue } from '../../system/index.js';
 import { CLINIC_TEXTS } from './clinicTexts.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 /** The queue shows exactly the cases its filters select, most urgent first, then longest waiting. */

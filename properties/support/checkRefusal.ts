@@ -2,7 +2,7 @@ import type { ClinicStep } from '../../models/clinicStep.js';
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import type { CommandError } from '../../system/index.js';
 import { idOf } from './clinicCommand.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 /**

@@ -13,7 +13,7 @@ import {
 import { type AccessTargets, accessCommand, unknownVersionEntity } from './accessCommand.js';
 import type { AccessStep } from './accessSteps.js';
 import { CLINIC_TEXTS } from './clinicTexts.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 import { openConversation } from './openConversation.js';
 import { signUpPatient, signUpStaff, TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
 

@@ -23,7 +23,7 @@ import {
 import { JSON_TYPE, keyedRequest, originRequest } from './boundaryRequests.js';
 import type { BoundaryStep } from './boundaryStep.js';
 import { type BoundaryCast, passwordOf, usernameOf } from './boundaryWorld.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 import { type RawRequest, type RawResponse, rawRequest } from './rawHttp.js';
 
 /** What a boundary run drives and reads: the server, the system it serves, its clock. */

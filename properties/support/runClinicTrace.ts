@@ -1,4 +1,6 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import { runTrace } from '../../harness/runTrace.js';
 import { clinicNotices } from '../../models/clinicNotices.js';
 import { CLINIC_ROSTER, MESSAGE_ACUITY } from '../../models/clinicRoster.js';
 import type { ClinicStep } from '../../models/clinicStep.js';
@@ -33,7 +35,6 @@ import { checkRefusal } from './checkRefusal.js';
 import { checkStaffList } from './checkStaffList.js';
 import { checkTimers } from './checkTimers.js';
 import { clinicCommand } from './clinicCommand.js';
-import { check } from './InvariantViolation.js';
 import { type SignedInUser, signUpPatient, signUpStaff } from './signUp.js';
 import { testSystem } from './testSystem.js';
 
@@ -56,47 +57,33 @@ export async function runClinicTrace(
   const start = clock.now();
   const memory: ClinicMemory = { ...cast, escalations: [], cases: [] };
   const outbox = ClinicOutbox.open(system, memory);
-  let world: ClinicWorld = clinicWorld.init();
   let audit = system.lastAuditEvent();
-
-  for (const [i, step] of steps.entries()) {
-    const verdict = clinicWorld.judge(world, step);
-    for (const m of verdict.moves)
-      probe.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
-    const answer = await perform(system, clock, memory, step);
-    probe.digest(`${clinicWorld.print(step)}\n${JSON.stringify(answer)}\n`);
-    check(
-      answer.ok === verdict.accepted,
-      'model',
-      i,
-      () =>
-        `the model ${verdict.accepted ? 'accepts' : `refuses (${verdict.rejection})`} ${clinicWorld.print(step)}, the system answered ${JSON.stringify(answer)}`,
-    );
-    if (!answer.ok) {
-      check(
-        answer.error.code === verdict.rejection,
-        'model',
-        i,
-        () => `expected error ${verdict.rejection}, got ${answer.error.code}`,
-      );
-      checkRefusal(step, world, answer.error, memory, i);
-    }
-    const actor =
-      step.type === 'ADVANCE_CLOCK'
-        ? undefined
-        : memory.actors['actor' in step ? step.actor : step.patient]!;
-    const agent = actor
-      ? { who: actor.userId, role: actor.role }
-      : { who: 'system', role: 'system' };
-    audit = checkAuditStep(system, audit, answer, agent, clock.now(), i);
-    if (step.type === 'SEND') recordSend(system, step, answer, memory, i);
-    const before = world;
-    world = clinicWorld.apply(world, step, verdict);
-    checkClinicState(system, world, memory, start, i);
-    outbox.check(system, clinicNotices(before, world), memory, { start, now: world.now }, i);
-    if (answer.ok) checkAnswer(system, step, answer.value, before, world, memory, start, i);
-  }
-  checkAuditChain(system, steps.length);
+  await runTrace(
+    steps,
+    {
+      model: clinicWorld,
+      perform: (step) => perform(system, clock, memory, step),
+      expectedCode: (verdict) => verdict.rejection,
+      check({ step, answer, before, after, i }) {
+        if (answer === undefined) return;
+        if (!answer.ok) checkRefusal(step, before, answer.error, memory, i);
+        const actor =
+          step.type === 'ADVANCE_CLOCK'
+            ? undefined
+            : memory.actors['actor' in step ? step.actor : step.patient]!;
+        const agent = actor
+          ? { who: actor.userId, role: actor.role }
+          : { who: 'system', role: 'system' };
+        audit = checkAuditStep(system, audit, answer, agent, clock.now(), i);
+        if (step.type === 'SEND') recordSend(system, step, answer, memory, i);
+        checkClinicState(system, after, memory, start, i);
+        outbox.check(system, clinicNotices(before, after), memory, { start, now: after.now }, i);
+        if (answer.ok) checkAnswer(system, step, answer.value, before, after, memory, start, i);
+      },
+      finish: (n) => checkAuditChain(system, n),
+    },
+    probe,
+  );
 }
 
 /** Checks what an accepted step answered against the model (`before` and `after` the step). */

@@ -17,7 +17,7 @@ import { checkMalformed } from './checkMalformed.js';
 import { checkSendAnswer } from './checkSendAnswer.js';
 import { fillMalformed } from './fillMalformed.js';
 import { InputsLedger } from './InputsLedger.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 import { rejectionCode } from './rejectionCode.js';
 import { type SignedInUser, signUpPatient } from './signUp.js';
 import { testSystem } from './testSystem.js';

@@ -18,7 +18,7 @@ import {
   deploymentRig,
 } from './deploymentSystem.js';
 import { InputsLedger } from './InputsLedger.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 import { VersionHistories } from './VersionHistories.js';
 
 /** What a deployment trace runs on. */

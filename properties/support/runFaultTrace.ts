@@ -14,7 +14,7 @@ import type {
 import { checkAuditChain } from './checkAuditStep.js';
 import type { FaultyStore } from './FaultyStore.js';
 import { fillMalformed } from './fillMalformed.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 import { rejectionCode } from './rejectionCode.js';
 import { type SignedInUser, signUpPatient } from './signUp.js';
 import { testSystem } from './testSystem.js';

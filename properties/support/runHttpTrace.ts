@@ -19,7 +19,7 @@ import { type ClinicIds, clinicCommand } from './clinicCommand.js';
 import { checkAgreement, differentialSystem } from './differentialSystem.js';
 import type { HttpStep } from './httpStep.js';
 import { httpSystem } from './httpSystem.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 import { setUpClinic } from './runClinicTrace.js';
 import { TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
 import { wireRequest } from './wireRequest.js';

@@ -9,7 +9,7 @@ import {
   VirtualClock,
 } from '../../system/index.js';
 import { CLINIC_TEXTS, REASON } from './clinicTexts.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 import { openConversation } from './openConversation.js';
 import {
   type SignedInUser,

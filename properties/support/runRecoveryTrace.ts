@@ -16,7 +16,7 @@ import {
 } from '../../system/index.js';
 import { checkAuditChain } from './checkAuditStep.js';
 import { FaultyStore } from './FaultyStore.js';
-import { check } from './InvariantViolation.js';
+import { check } from '../../harness/InvariantViolation.js';
 import { RecoveryRealtime } from './RecoveryRealtime.js';
 import type { RecoveryTools } from './recoveryVariants.js';
 import { type FaultRun, type Memory, performFaultStep } from './runFaultTrace.js';

@@ -1,4 +1,4 @@
-import type { StepFailure } from '../../harness/StepFailure.js';
+import type { StepFailure } from './StepFailure.js';
 
 /** The model's expectation and the system's answer at the failing step, shown side by side. */
 export interface Sides {
