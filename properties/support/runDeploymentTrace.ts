@@ -1,4 +1,6 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import { runTrace } from '../../harness/runTrace.js';
 import type { WorldModel } from '../../harness/WorldModel.js';
 import type { DeploymentVerdict, DeploymentWorld } from '../../models/deploymentState.js';
 import type { DeploymentStep } from '../../models/deploymentStep.js';
@@ -18,7 +20,6 @@ import {
   deploymentRig,
 } from './deploymentSystem.js';
 import { InputsLedger } from './InputsLedger.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { VersionHistories } from './VersionHistories.js';
 
 /** What a deployment trace runs on. */
@@ -59,63 +60,69 @@ export async function runDeploymentTrace(
     ...INITIAL_FLAG,
   });
   if (!flag.ok) throw new Error('could not set the flag every run starts with');
-  let world = run.model.init();
   const ledger = new InputsLedger();
   const histories = new VersionHistories();
   const canaryAlerts = CanaryAlerts.open(reader, run.cast.engineer.session);
   let audit = rig.system.lastAuditEvent();
   let view = reader.deployment();
+  // Why per step: what the model routed to must be read before the step calls it.
+  let target = RULES_ONLY_VERSION;
+  let callsBefore = 0;
 
-  for (const [i, step] of steps.entries()) {
-    const verdict = run.model.judge(world, step);
-    for (const m of verdict.moves)
-      probe.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
-    const target =
-      verdict.serving?.target == null ? RULES_ONLY_VERSION : versions[verdict.serving.target]!;
-    const callsBefore = rig.faults.callsTo(target);
-    const answer = await performDeploymentStep(rig, run.cast, versions, step);
-    const agent = agentOf(run.cast, step);
-    probe.digest(`${run.model.print(step)}\n${JSON.stringify(answer ?? null)}\n`);
-    if (answer !== undefined) {
-      check(
-        answer.ok === verdict.accepted,
-        'model',
-        i,
-        () =>
-          `the model ${verdict.accepted ? 'accepts' : `refuses (${verdict.rejection})`} ${run.model.print(step)}, the system answered ${JSON.stringify(answer)}`,
-      );
-      if (!answer.ok) checkDeploymentRefusal(answer.error, verdict, world, step, versions, i);
-      audit = checkAuditStep(rig.system, audit, answer, agent, rig.clock.now(), i);
-    }
-    if (step.type === 'REGISTER' && answer?.ok) {
-      versions.push(deploymentCatalog().artifacts[step.artifact].version);
-      histories.registered(agent.who, rig.clock.now());
-    }
-    if (verdict.accepted) histories.moved(verdict.moves, agent.who, rig.clock.now());
-    if (step.type === 'SEND' && answer) {
-      const callsToTarget = rig.faults.callsTo(target) - callsBefore;
-      const context = { expected: verdict.serving, versions, before: view, callsToTarget, ledger };
-      checkDeploymentSend(rig.system, step, answer, context, i);
-      const serving = verdict.serving;
-      if (serving) probe.label('served', serving.outcome);
-      // Which artifact answered: invariant 1 must hold under each, the corrupted one included.
-      if (serving?.target != null && serving.modelAcuity !== null)
-        probe.label('answered by', world.versions[serving.target]!.artifact);
-    }
-    check(
-      rig.faults.callsWhileOpen.length === 0,
-      '23',
-      i,
-      () =>
-        `a call reached ${rig.faults.callsWhileOpen.join(', ')} while its circuit breaker was open`,
-    );
-    if (verdict.accepted && step.type !== 'SEND') probe.label('step', step.type);
-    world = run.model.apply(world, step, verdict);
-    view = reader.deployment();
-    checkDeploymentState(view, world, versions, i);
-    histories.check(view.versions, i);
-    const moves = verdict.accepted ? verdict.moves : [];
-    canaryAlerts.check(reader, { moves, answer, now: rig.clock.now() }, versions, view, i);
-  }
-  checkAuditChain(rig.system, steps.length);
+  await runTrace(
+    steps,
+    {
+      model: run.model,
+      perform(step, verdict) {
+        target =
+          verdict.serving?.target == null ? RULES_ONLY_VERSION : versions[verdict.serving.target]!;
+        callsBefore = rig.faults.callsTo(target);
+        return performDeploymentStep(rig, run.cast, versions, step);
+      },
+      expectedCode: (verdict) => verdict.rejection,
+      check({ step, verdict, answer, before, after, i }) {
+        const agent = agentOf(run.cast, step);
+        if (answer !== undefined) {
+          if (!answer.ok) checkDeploymentRefusal(answer.error, verdict, before, step, versions, i);
+          audit = checkAuditStep(rig.system, audit, answer, agent, rig.clock.now(), i);
+        }
+        if (step.type === 'REGISTER' && answer?.ok) {
+          versions.push(deploymentCatalog().artifacts[step.artifact].version);
+          histories.registered(agent.who, rig.clock.now());
+        }
+        if (verdict.accepted) histories.moved(verdict.moves, agent.who, rig.clock.now());
+        if (step.type === 'SEND' && answer) {
+          const callsToTarget = rig.faults.callsTo(target) - callsBefore;
+          const context = {
+            expected: verdict.serving,
+            versions,
+            before: view,
+            callsToTarget,
+            ledger,
+          };
+          checkDeploymentSend(rig.system, step, answer, context, i);
+          const serving = verdict.serving;
+          if (serving) probe.label('served', serving.outcome);
+          // Which artifact answered: invariant 1 must hold under each, the corrupted one included.
+          if (serving?.target != null && serving.modelAcuity !== null)
+            probe.label('answered by', before.versions[serving.target]!.artifact);
+        }
+        check(
+          rig.faults.callsWhileOpen.length === 0,
+          '23',
+          i,
+          () =>
+            `a call reached ${rig.faults.callsWhileOpen.join(', ')} while its circuit breaker was open`,
+        );
+        if (verdict.accepted && step.type !== 'SEND') probe.label('step', step.type);
+        view = reader.deployment();
+        checkDeploymentState(view, after, versions, i);
+        histories.check(view.versions, i);
+        const moves = verdict.accepted ? verdict.moves : [];
+        canaryAlerts.check(reader, { moves, answer, now: rig.clock.now() }, versions, view, i);
+      },
+      finish: (n) => checkAuditChain(rig.system, n),
+    },
+    probe,
+  );
 }
