@@ -1,6 +1,8 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import { runTrace } from '../../harness/runTrace.js';
 import type { ConversationStep } from '../../models/conversationStep.js';
-import { type ConversationWorld, conversationWorld } from '../../models/conversationWorld.js';
+import { conversationWorld } from '../../models/conversationWorld.js';
 import type {
   Answer,
   ConversationId,
@@ -17,7 +19,6 @@ import { checkMalformed } from './checkMalformed.js';
 import { checkSendAnswer } from './checkSendAnswer.js';
 import { fillMalformed } from './fillMalformed.js';
 import { InputsLedger } from './InputsLedger.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { rejectionCode } from './rejectionCode.js';
 import { type SignedInUser, signUpPatient } from './signUp.js';
 import { testSystem } from './testSystem.js';
@@ -73,97 +74,98 @@ export async function runConversationTrace(
     conversations: [],
     inputs: new InputsLedger(),
   };
-  let world: ConversationWorld = conversationWorld.init();
   let audit = system.lastAuditEvent();
+  // Why per step: the record counts must be read before the step changes them.
+  let counted = system.counts();
 
-  for (const [i, step] of steps.entries()) {
-    const verdict = conversationWorld.judge(world, step);
-    for (const m of verdict.moves)
-      probe.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
-    const before = system.counts();
-    const answer = await perform(system, clock, memory, step);
-    probe.digest(`${conversationWorld.print(step)}\n${JSON.stringify(answer ?? null)}\n`);
-
-    if (answer !== undefined) {
-      check(
-        answer.ok === verdict.accepted,
-        'model',
-        i,
-        () =>
-          `the model ${verdict.accepted ? 'accepts' : `refuses (${verdict.rejection})`} ${conversationWorld.print(step)}, the system answered ${JSON.stringify(answer)}`,
-      );
-      if (!answer.ok) {
-        const expected = rejectionCode(verdict.rejection);
-        check(
-          answer.error.code === expected,
-          'model',
-          i,
-          () => `expected error ${expected}, got ${answer.error.code}`,
-        );
-        // Why: a refusal must say what was refused on which conversation, for the client.
-        if (answer.error.code === 'forbidden' && step.type in ATTEMPTS) {
-          const conversation =
-            memory.conversations[(step as { conversation: number }).conversation];
-          const named = {
-            action: ATTEMPTS[step.type as keyof typeof ATTEMPTS],
-            entity: `Conversation/${conversation?.id}`,
-          };
+  await runTrace(
+    steps,
+    {
+      model: conversationWorld,
+      perform(step) {
+        counted = system.counts();
+        return perform(system, clock, memory, step);
+      },
+      expectedCode: (verdict) => rejectionCode(verdict.rejection),
+      check({ step, answer, i }) {
+        if (answer !== undefined) {
+          if (!answer.ok) checkRefusalNames(step, answer.error, memory, i);
+          else if (step.type === 'CLOSE') checkClosed(step, answer.value, memory, clock.now(), i);
+          // Why anonymous for a malformed command: its session was never checked.
+          const agent =
+            step.type === 'MALFORMED'
+              ? { who: 'anonymous', role: 'anonymous' }
+              : { who: memory.patients[actorIndex(step)]!.userId, role: 'patient' };
+          audit = checkAuditStep(system, audit, answer, agent, clock.now(), i);
+          if (step.type === 'MALFORMED') checkMalformed(step.body, answer, audit!, i);
+        }
+        const after = system.counts();
+        const expectedDelta = deltaOf(step, answer, memory);
+        for (const key of Object.keys(expectedDelta) as Array<keyof typeof expectedDelta>) {
           check(
-            JSON.stringify({ action: answer.error.action, entity: answer.error.entity }) ===
-              JSON.stringify(named),
-            'model',
+            after[key] - counted[key] === expectedDelta[key],
+            '17',
             i,
             () =>
-              `the refusal names ${JSON.stringify(answer.error)}, expected ${JSON.stringify(named)}`,
+              `${key} changed by ${after[key] - counted[key]}, expected ${expectedDelta[key]} after ${JSON.stringify(answer)}`,
           );
         }
-      } else if (step.type === 'CLOSE') {
-        const closed = {
-          conversationId: memory.conversations[step.conversation]!.id,
-          closedAt: clock.now(),
-        };
-        check(
-          JSON.stringify(answer.value) === JSON.stringify(closed),
-          'model',
-          i,
-          () =>
-            `close answered ${JSON.stringify(answer.value)}, expected ${JSON.stringify(closed)}`,
-        );
-      }
-      // Why anonymous for a malformed command: its session was never checked.
-      const agent =
-        step.type === 'MALFORMED'
-          ? { who: 'anonymous', role: 'anonymous' }
-          : { who: memory.patients[actorIndex(step)]!.userId, role: 'patient' };
-      audit = checkAuditStep(system, audit, answer, agent, clock.now(), i);
-      if (step.type === 'MALFORMED') checkMalformed(step.body, answer, audit!, i);
-    }
-    const after = system.counts();
-    const expectedDelta = deltaOf(step, answer, memory);
-    for (const key of Object.keys(expectedDelta) as Array<keyof typeof expectedDelta>) {
-      check(
-        after[key] - before[key] === expectedDelta[key],
-        '17',
-        i,
-        () =>
-          `${key} changed by ${after[key] - before[key]}, expected ${expectedDelta[key]} after ${JSON.stringify(answer)}`,
-      );
-    }
-    if (step.type === 'SEND_MESSAGE' && answer) {
-      probe.label('text class', step.text.textClass);
-      probe.label('red flag', step.text.redFlag ?? 'none');
-      if (answer.ok)
-        probe.label(
-          'acuity',
-          system.assessment((answer.value as MessageSentValue).assessmentId)?.acuity ?? 'missing',
-        );
-      checkSendAnswer(system, step, answer, memory.inputs, i);
-    }
-    if (step.type === 'READ_HISTORY' && answer?.ok)
-      checkHistory(step, answer.value as HistoryPage, memory, i);
-    world = conversationWorld.apply(world, step, verdict);
-  }
-  checkAuditChain(system, steps.length);
+        if (step.type === 'SEND_MESSAGE' && answer) {
+          probe.label('text class', step.text.textClass);
+          probe.label('red flag', step.text.redFlag ?? 'none');
+          if (answer.ok)
+            probe.label(
+              'acuity',
+              system.assessment((answer.value as MessageSentValue).assessmentId)?.acuity ??
+                'missing',
+            );
+          checkSendAnswer(system, step, answer, memory.inputs, i);
+        }
+        if (step.type === 'READ_HISTORY' && answer?.ok)
+          checkHistory(step, answer.value as HistoryPage, memory, i);
+      },
+      finish: (n) => checkAuditChain(system, n),
+    },
+    probe,
+  );
+}
+
+/** A refusal on another patient's conversation must say what was refused on which, for the client. */
+function checkRefusalNames(
+  step: ConversationStep,
+  error: { code: string; action?: unknown; entity?: unknown },
+  memory: ConversationMemory,
+  i: number,
+): void {
+  if (error.code !== 'forbidden' || !(step.type in ATTEMPTS)) return;
+  const conversation = memory.conversations[(step as { conversation: number }).conversation];
+  const named = {
+    action: ATTEMPTS[step.type as keyof typeof ATTEMPTS],
+    entity: `Conversation/${conversation?.id}`,
+  };
+  check(
+    JSON.stringify({ action: error.action, entity: error.entity }) === JSON.stringify(named),
+    'model',
+    i,
+    () => `the refusal names ${JSON.stringify(error)}, expected ${JSON.stringify(named)}`,
+  );
+}
+
+/** A close answers the conversation and the time it closed, nothing else. */
+function checkClosed(
+  step: Extract<ConversationStep, { type: 'CLOSE' }>,
+  value: unknown,
+  memory: ConversationMemory,
+  now: number,
+  i: number,
+): void {
+  const closed = { conversationId: memory.conversations[step.conversation]!.id, closedAt: now };
+  check(
+    JSON.stringify(value) === JSON.stringify(closed),
+    'model',
+    i,
+    () => `close answered ${JSON.stringify(value)}, expected ${JSON.stringify(closed)}`,
+  );
 }
 
 function actorIndex(step: ConversationStep): number {
