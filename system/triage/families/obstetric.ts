@@ -241,6 +241,8 @@ export const OBSTETRIC: FamilyDefinition = {
       family: 'obstetric',
       acuity: 2,
       when: [
+        ['gestation_ge_20', 'fell_down'],
+
         ['gestation_ge_20', 'fell_down', 'abdominal_pain'],
         ['gestation_ge_20', 'fell_down', 'abdominal_pain_any'],
         ['pregnant', 'fell_down', 'abdominal_pain_any'],

@@ -147,6 +147,12 @@ export const SUICIDE: FamilyDefinition = {
       id: 'lethality',
       conditionalCounts: 'always',
       patterns: [
+        near(
+          6,
+          'how many|how much',
+          'would it take|would that take|would be too many|would be too much|to not wake up|to never wake up|to not wake|would kill me|would kill someone|would finish me',
+        ),
+
         word(
           'how much it takes|how many it takes|how much would it take|how many would it take|lethal dose|fatal dose|enough to kill|enough to die|enough to end|how many would kill|how much would kill|overdose on|would it be quick|how long does it take|how long would it take|how easy it would be|how high|knew exactly how|how shed do it|how hed do it|how i would do it|how to do it|max amount|maximum amount|most you can take|most someone could take|could take in one go|take in one go|in one go|would be fatal|would be lethal|how many to die|how many to kill',
         ),
