@@ -75,10 +75,14 @@ const HYPOTHETICAL_PHRASES = phrases(
 const CONDITIONAL_QUESTIONS = phrases('how do you|how would you|how should you');
 // "if" after these asks whether the finding is there now: it stays urgent.
 // "he screams if we touch it": how a symptom shows, not a supposition.
-const REACTS_IF = set('screams cries winces flinches hurts hurt worse yells shouts moans agony');
+const REACTS_IF = set(
+  'screams screaming cries crying winces wincing flinches flinching hurts hurt worse yells yelling shouts shouting moans moaning agony howls yelps',
+);
 const UNCERTAIN_IF = set(
   'idk dunno unsure know sure tell check see wonder wondering unsure certain ask asking as even clue idea say asked checking checked wondered',
 );
+// An apology's "if" supposes nothing: "sorry if this is silly, my arm has gone heavy".
+const APOLOGY_IF = set('sorry apologies apologise apologize forgive excuse pardon');
 // A question that opens with these and names nobody asks about illness in general.
 const QUESTION_OPENERS = set(
   'can could does do is are why what how when which should would will who whats where',
@@ -367,9 +371,12 @@ function firstPerson({ tokens, sentenceOf }: TokenizedMessage, start: number): b
   return false;
 }
 
-/** Whether an "if" asks about now ("asked him outright if he was ..."). */
+/** Whether an "if" asks about now ("asked him outright if he was ...") or apologises. */
 function uncertainIf(tokens: readonly string[], at: number): boolean {
-  for (let k = 1; k <= 3; k++) if (UNCERTAIN_IF.has(tokens[at - k] ?? '')) return true;
+  for (let k = 1; k <= 3; k++) {
+    const t = tokens[at - k] ?? '';
+    if (UNCERTAIN_IF.has(t) || APOLOGY_IF.has(t)) return true;
+  }
   return tokens[at - 1] === 'if';
 }
 

@@ -30,8 +30,10 @@ export const VITAL_SENTENCE_BREAK =
 // number whole ("2015" is not "201").
 const NUM = String.raw`(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)(?![\d])(?!\s*(?:-\s*)?(?:mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|times|mg|mcg|ml|tablets?|pills?|puffs?|am|pm|kg|lbs?|stone|st|yo|x)\b)`;
 const GAP = String.raw`[^0-9\n]{0,28}?`;
+// Why wider: a reading is told with the device between ("oxygen on the little clip thing is 90").
+const DEVICE_GAP = String.raw`[^0-9\n]{0,44}?`;
 const SPO2 = new RegExp(
-  String.raw`\b(?:sats?|saturations?|spo2|sp02|o2|oxygen|oximeter|pulse ?ox)\b${GAP}${NUM}\s*%?`,
+  String.raw`\b(?:sats?|saturations?|spo2|sp02|o2|oxygen|oximeter|pulse ?ox)\b${DEVICE_GAP}${NUM}\s*%?`,
   'g',
 );
 // Why a number of its own: NUM refuses a number followed by "times", which a rate is ("35 times a minute").
@@ -41,7 +43,7 @@ const RR = new RegExp(
   'g',
 );
 const HR = new RegExp(
-  String.raw`\b(?:hr|heart ?rate|pulse(?! ?ox)|heart(?: is)?(?: (?:going|racing|beating|pounding|rate))?(?: at)?)\b${GAP}${NUM}|${NUM}\s*bpm\b`,
+  String.raw`\b(?:hr|heart ?rate|pulse(?! ?ox)|heart(?: is)?(?: (?:going|racing|beating|pounding|rate))?(?: at)?)\b${GAP}${NUM}|${NUM}\s*bpm\b|\bpulse\b${DEVICE_GAP}\b(?:coming up|comes up|came up|says|reads|reading|showing|shows|flashing)\s+${NUM}`,
   'g',
 );
 const BP = new RegExp(
@@ -130,7 +132,7 @@ export function readVitals(text: string, pregnancy = false): VitalReading[] {
         out.push({ kind: 'respiratory_rate', value: v, written: m[0].trim(), sentence });
     }
     for (const m of s.matchAll(HR)) {
-      const v = Number(m[1] ?? m[2]);
+      const v = Number(m[1] ?? m[2] ?? m[3]);
       if (v >= 20 && v <= 300 && Number.isInteger(v))
         out.push({ kind: 'heart_rate', value: v, written: m[0].trim(), sentence });
     }

@@ -7,6 +7,24 @@ const BELLY = 'tummy|stomach|belly|abdomen|abdominal|abdo|gut|bowel|bowels|side|
 export const ABDOMINAL: FamilyDefinition = {
   findings: [
     {
+      // Peritonism told as what moving does (NICE CKS appendicitis: pain on a jolt or a cough,
+      // walking bent): the patient does not say "rebound", they say the car's bumps hurt.
+      id: 'peritonism',
+      patterns: [
+        word(
+          'over bumps|over the bumps|over speed bumps|goes over bumps|every bump in the road|every bump|cant stand up straight|cant stand straight|cant straighten up|walking bent over|walking hunched|hunched over|hurts to cough|hurts when i cough|hurts when he coughs|hurts when she coughs|hurts to walk|every step hurts',
+        ),
+      ],
+    },
+    {
+      id: 'atrial_fibrillation',
+      antecedent: true,
+      patterns: [
+        word('af|atrial fibrillation|a fib|afib|irregular heartbeat|irregular heart beat'),
+      ],
+    },
+
+    {
       id: 'radiates_back',
       patterns: [
         near(
@@ -207,6 +225,10 @@ export const ABDOMINAL: FamilyDefinition = {
       family: 'acute_abdomen',
       acuity: 1,
       when: [
+        // Shock with a changed mind (ESI v4 level 1): the pain's cause is bleeding or sepsis.
+        ['abdominal_pain_any', 'pale_grey', 'sweating', 'confusion'],
+        ['abdominal_pain_any', 'shock_signs', 'sweating', 'confusion'],
+
         // A leaking aneurysm (NHS): tearing pain with a faint or a collapse.
         ['tearing_pain', 'near_faint'],
         ['tearing_pain', 'collapse'],
@@ -222,6 +244,15 @@ export const ABDOMINAL: FamilyDefinition = {
       family: 'acute_abdomen',
       acuity: 2,
       when: [
+        ['right_lower_pain', 'peritonism'],
+        ['abdominal_pain_any', 'peritonism', 'vomiting'],
+        // NICE CKS: severe pain in atrial fibrillation is a gut losing its blood until shown not.
+        ['abdominal_pain_severe', 'atrial_fibrillation'],
+        ['severe_pain', 'abdominal_pain_any', 'atrial_fibrillation'],
+        ['post_op', 'abdominal_pain_any', 'fever'],
+        ['post_op', 'abdominal_pain_any', 'distended'],
+        ['distended', 'vomiting', 'older'],
+
         // Pancreatitis (NICE NG104): upper pain through to the back, with vomiting.
         ['epigastric', 'radiates_back', 'vomiting'],
         ['abdominal_pain_any', 'radiates_back', 'vomiting'],

@@ -8,6 +8,8 @@ const BREATHLESS =
 /** Breathing difficulty and low oxygen (BTS/SIGN acute asthma, NICE, ESI v4 level 1). */
 export const BREATHING: FamilyDefinition = {
   findings: [
+    { id: 'asthmatic', antecedent: true, patterns: [word('asthma|asthmatic|asthmas')] },
+
     {
       id: 'cant_talk',
       patterns: [
@@ -220,7 +222,7 @@ export const BREATHING: FamilyDefinition = {
       id: 'pulmonary_oedema',
       patterns: [
         word(
-          'pink frothy|frothy sputum|frothy spit|frothy pink|pink froth|feel like im drowning|feels like im drowning|like im drowning|drowning in my own',
+          'pink frothy|pinky frothy|pink and frothy|frothy pink stuff|frothy phlegm|frothy sputum|like hes drowning|like shes drowning|like theyre drowning|like he is drowning|like she is drowning|frothy spit|frothy pink|pink froth|feel like im drowning|feels like im drowning|like im drowning|drowning in my own',
         ),
       ],
     },
@@ -278,6 +280,11 @@ export const BREATHING: FamilyDefinition = {
       family: 'breathing_difficulty',
       acuity: 1,
       when: [
+        // BTS/SIGN: in asthma, a child or adult who tires, slows or drifts off is life-threatening.
+        ['asthmatic', 'breathing_slow'],
+        ['asthmatic', 'drowsy', 'confusion'],
+        ['asthmatic', 'very_drowsy'],
+
         // BTS/SIGN: an attack that takes the words away is life-threatening.
         ['asthma_attack', 'cant_talk'],
 

@@ -98,7 +98,7 @@ export const CARDIAC: FamilyDefinition = {
       patterns: [
         near(
           5,
-          'jaw|jaws|left arm|both arms|left shoulder|upper back|between shoulder blades|between the shoulder blades|between my shoulder blades|between my shoulder blade|between his shoulder blades|between his shoulder blade|between their shoulder blades|between their shoulder blade|between her shoulder blades|between her shoulder blade|throat',
+          'jaw|jaws|left arm|both arms|both my arms|both his arms|both her arms|both their arms|left shoulder|upper back|between shoulder blades|between the shoulder blades|between my shoulder blades|between my shoulder blade|between his shoulder blades|between his shoulder blade|between their shoulder blades|between their shoulder blade|between her shoulder blades|between her shoulder blade|throat',
           'ache|aches|aching|pain|pains|hurts|heavy|heaviness|tight|tightness|pressure|squeez*|discomfort|sudden pressure',
         ),
       ],
@@ -163,7 +163,7 @@ export const CARDIAC: FamilyDefinition = {
       id: 'heart_racing',
       patterns: [
         word(
-          'palpitations|heart racing|heart is racing|heart pounding|heart is pounding|racing heart|pounding heart|heart going really fast|heart going so fast|heart beating fast|heart beating really fast|heart fluttering|irregular heartbeat|heart is going',
+          'palpitations|heart racing|heart is racing|heart pounding|heart is pounding|racing heart|pounding heart|heart going really fast|heart going so fast|heart beating fast|heart beating really fast|heart fluttering|irregular heartbeat|heart is going|heart going mad|heart going crazy|heart going nuts|heart going like the clappers|heart going ten to the dozen',
         ),
       ],
     },

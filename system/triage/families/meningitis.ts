@@ -19,7 +19,7 @@ export const MENINGITIS: FamilyDefinition = {
         near(
           10,
           SPOTS,
-          'doesnt make it fade|didnt make it fade|doesnt make them fade|didnt make them fade|dont fade|doesnt fade|didnt fade|wont fade|not fading|not fade|does not fade|did not fade|still there under|still see them through|non blanching|nonblanching|dont go when|didnt go when|dont go away when|dont disappear|didnt disappear|doesnt go|stay when i press|stayed when i pressed|dont go white|didnt go white|dont blanch|doesnt blanch|didnt blanch',
+          'doesnt make it fade|didnt make it fade|doesnt make them fade|didnt make them fade|dont fade|doesnt fade|didnt fade|wont fade|not fading|not fade|does not fade|did not fade|still there under|still see them through|non blanching|nonblanching|dont go when|didnt go when|dont go away when|dont disappear|didnt disappear|doesnt go|stay when i press|stayed when i pressed|dont go white|didnt go white|dont blanch|doesnt blanch|didnt blanch|cant press away|cannot press away|wont press away|doesnt press away|dont press away|wont go when i press|doesnt go when i press',
         ),
         near(
           4,
@@ -93,6 +93,13 @@ export const MENINGITIS: FamilyDefinition = {
     {
       id: 'limb_pain_child',
       patterns: [
+        // NICE NG240: leg pain shown by a child who cries when the legs are touched.
+        near(
+          6,
+          'cries|crying|screams|screaming|winces|howls|yelps',
+          'touch her legs|touch his legs|touch their legs|touch her leg|touch his leg|touched her legs|touched his legs|touch her arms|touch his arms|move her legs|move his legs',
+        ),
+
         near(
           6,
           'legs|leg|arms|joints|muscles',

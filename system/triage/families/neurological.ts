@@ -11,6 +11,15 @@ const SEIZURE =
 export const NEUROLOGICAL: FamilyDefinition = {
   findings: [
     {
+      id: 'pupils_unequal',
+      patterns: [
+        word(
+          'unequal pupils|one pupil bigger|one pupil is bigger|one pupil much bigger|one pupil is much bigger|one pupil looks bigger|one pupil looked bigger|one pupil is larger|one pupil larger|pupils are different sizes|pupils different sizes|different sized pupils',
+        ),
+      ],
+    },
+
+    {
       // A meter that reads HI is past its scale (about 33 mmol/L): with vomiting, DKA (NICE NG17).
       id: 'glucose_meter_hi',
       patterns: [
@@ -37,6 +46,12 @@ export const NEUROLOGICAL: FamilyDefinition = {
           ),
           NOT_A_PERSON,
           8,
+        ),
+        // NICE: fits one after another without coming round between are status epilepticus.
+        near(
+          18,
+          SEIZURE,
+          'didnt come round|not come round properly|come round properly|didnt wake up in between|not waking in between|not recovering in between|didnt recover in between',
         ),
       ],
     },
@@ -85,7 +100,7 @@ export const NEUROLOGICAL: FamilyDefinition = {
       id: 'head_injury_flag',
       patterns: [
         word(
-          'clear fluid|fluid from his nose|fluid from their nose|fluid from her nose|fluid from the nose|fluid from his ear|fluid from their ear|fluid from her ear|blood from his ear|blood from their ear|blood from her ear|blood from the ear|cant remember what happened|doesnt remember what happened|memory loss|blacked out|lost consciousness|knocked out|unequal pupils|one pupil bigger|different sized pupils|wont stop crying|irritable|not himself|not herself|keeps asking the same|keeps repeating|was out for|were out for|out cold|out for a minute|out for a few|out for about|one pupil is much bigger|one pupil is bigger|one pupil much bigger|pupils are different sizes|pupils different sizes',
+          'clear fluid|fluid from his nose|fluid from their nose|fluid from her nose|fluid from the nose|fluid from his ear|fluid from their ear|fluid from her ear|blood from his ear|blood from their ear|blood from her ear|blood from the ear|cant remember what happened|doesnt remember what happened|memory loss|blacked out|lost consciousness|knocked out|unequal pupils|one pupil bigger|different sized pupils|wont stop crying|irritable|not himself|not herself|keeps asking the same|keeps repeating|was out for|were out for|out cold|out for a minute|out for a few|out for about|one pupil is much bigger|one pupil is bigger|one pupil much bigger|pupils are different sizes|pupils different sizes|one pupil looks bigger|one pupil looked bigger|one pupil is larger|one pupil larger|not remember what happen|doesnt remember|dont remember what happen|cant remember anything|asking the same question|ask same question|same question again|same questions again|was sleep for|was asleep for a|passed out|out for one minute|out for 1 minute',
         ),
       ],
     },
@@ -235,6 +250,10 @@ export const NEUROLOGICAL: FamilyDefinition = {
       family: 'neurological',
       acuity: 1,
       when: [
+        // NICE NG232: a head injury with a pupil that widens and a level of waking that falls.
+        ['head_injury', 'pupils_unequal', 'drowsy'],
+        ['head_injury', 'pupils_unequal', 'very_drowsy'],
+
         ['diabetic', 'hypo_signs'],
         ['glucose_low', 'hypo_signs'],
         ['glucose_low', 'confusion'],

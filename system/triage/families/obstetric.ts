@@ -105,6 +105,12 @@ export const OBSTETRIC: FamilyDefinition = {
       id: 'reduced_movements',
       patterns: [
         near(
+          6,
+          'dont think|do not think|not sure|cant remember when|cant remember the last time',
+          'has moved|moved|kicked|has kicked|felt him move|felt her move|felt baby move|felt it move',
+        ),
+
+        near(
           10,
           'baby|babys|bump|she|he|shes|hes|him|them|her|movements|kicks|kicking',
           'not moving|hasnt moved|has not moved|not moved|not feel|dont feel|cant feel|hardly anything|barely anything|havent felt|not felt|havent really felt|not feeling|stopped moving|quiet|quieter|less|fewer|reduced|slowed down|no movement|no movements|not kicked|hasnt kicked|isnt moving|not as much|barely moving|only a couple|couple of flutters|few flutters|hasnt really moved|not really moved|hasnt moved much|not moved much|little flutters',
@@ -153,7 +159,7 @@ export const OBSTETRIC: FamilyDefinition = {
       id: 'imminent_birth',
       patterns: [
         word(
-          'need to push|urge to push|want to push|feel the head|can feel the head|feel the babys head|baby is coming|head is coming|i can see the head|crowning|baby coming now',
+          'need to push|urge to push|want to push|feel the head|can feel the head|feel the babys head|baby is coming|head is coming|i can see the head|can see the head|crowning|baby coming now|babys coming now|baby is coming now|head is out|the head is out',
         ),
       ],
     },
@@ -219,6 +225,8 @@ export const OBSTETRIC: FamilyDefinition = {
       family: 'obstetric',
       acuity: 1,
       when: [
+        ['imminent_birth', 'infant'],
+
         ['unplanned_birth', 'bleeding_any'],
         ['unplanned_birth', 'vaginal_bleeding'],
 

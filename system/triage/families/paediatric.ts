@@ -5,6 +5,17 @@ import type { FamilyDefinition } from '../RedFlagRule.js';
 export const PAEDIATRIC: FamilyDefinition = {
   findings: [
     {
+      // NICE CG98: jaundice in a baby's first 24 hours is urgent, never the usual newborn kind.
+      id: 'born_today',
+      antecedent: true,
+      patterns: [
+        word(
+          'born this morning|born today|born last night|born this afternoon|born earlier today|hours old|few hours old|born a few hours ago|born #n hours ago',
+        ),
+      ],
+    },
+
+    {
       // Apnoea in a baby (NICE NG143, NHS): breathing that stops for seconds is an emergency.
       id: 'apnoea',
       patterns: [
@@ -29,7 +40,7 @@ export const PAEDIATRIC: FamilyDefinition = {
         near(
           6,
           'pulled|spilt|spilled|knocked|tipped|poured|fell in',
-          'hot tea|hot cup|cup of tea|hot coffee|boiling water|the kettle|hot drink|hot water|hot soup|pan of',
+          'hot tea|hot cup|cup of tea|hot coffee|boiling water|the kettle|hot drink|hot water|hot soup|pan of|just boiled|boiled tea|freshly boiled|boiling|boiled water|hot bath|hot oil|chip pan',
         ),
         word('scalded|scald|scalds'),
       ],
@@ -196,6 +207,10 @@ export const PAEDIATRIC: FamilyDefinition = {
       family: 'paediatric',
       acuity: 2,
       when: [
+        ['born_today', 'jaundice'],
+        ['young_child', 'dehydration_signs', 'drowsy'],
+        ['young_child', 'no_urine', 'drowsy'],
+
         ['infant', 'apnoea'],
         ['age_lt_1y', 'apnoea'],
         ['kawasaki_signs', 'fever', 'age_child'],

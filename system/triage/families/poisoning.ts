@@ -22,7 +22,7 @@ export const POISONING: FamilyDefinition = {
       id: 'toxic_product',
       patterns: [
         word(
-          'antifreeze|ethylene glycol|screenwash|screen wash|bleach|drain cleaner|oven cleaner|caustic|weed killer|weedkiller|paraquat|rat poison|slug pellets|methanol|lamp oil|paraffin|white spirit|petrol|dishwasher tablet|dishwasher tablets|washing pod|washing pods|laundry pod|laundry pods|liquitab*|pesticide|descaler|toilet cleaner|limescale remover|button battery|coin battery|nicotine liquid|e liquid|vape liquid',
+          'antifreeze|ethylene glycol|screenwash|screen wash|bleach|drain cleaner|oven cleaner|caustic|weed killer|weedkiller|paraquat|rat poison|slug pellets|methanol|lamp oil|paraffin|white spirit|petrol|dishwasher tablet|dishwasher tablets|washing pod|washing pods|laundry pod|laundry pods|liquitab*|pesticide|descaler|toilet cleaner|limescale remover|button battery|coin battery|nicotine liquid|e liquid|vape liquid|vape refill|vape refills|vape juice|vape pod|refill for my vape|nicotine pouch|nicotine pouches|nicotine gum',
         ),
       ],
     },
@@ -127,13 +127,13 @@ export const POISONING: FamilyDefinition = {
       antecedent: 'event',
       patterns: [
         word(
-          'better outside|better when outside|better when i go outside|worse at home|better out of the house|better away from home|better at work|boiler is old|old boiler',
+          'better outside|better when outside|better when i go outside|better when we go out|better when we go outside|better when we are out|better when were out|better when we leave|worse at home|better out of the house|better away from home|better at work|boiler is old|old boiler',
         ),
 
         near(
           8,
           'boiler|gas fire|gas heater|gas stove|gas cooker|flue|chimney|log burner|wood burner|aga|heater',
-          'noise|noises|noisy|smell|smells|soot|sooty|yellow flame|orange flame|broken|playing up|weird|funny|strange|leak|leaking|banging',
+          'noise|noises|noisy|smell|smells|soot|sooty|yellow flame|orange flame|broken|playing up|weird|funny|strange|leak|leaking|banging|since the|serviced|was fitted|got fitted|was installed',
         ),
 
         near(
@@ -150,7 +150,7 @@ export const POISONING: FamilyDefinition = {
       id: 'co_symptoms',
       patterns: [
         word(
-          'headache|headaches|dizzy|sick|vomit*|nausea|drowsy|confused|slumped|sleepy|tired|breathless|collapsed|everyone in the house|all of us|the dog too|whole family|everyone has|all of us have|the dog is|dog is|the cat is|cat is|the dog seems|pets',
+          'headache|headaches|dizzy|sick|vomit*|nausea|drowsy|confused|slumped|sleepy|tired|breathless|collapsed|everyone in the house|all of us|weve all|we have all|we all have|we all feel|even the dog|the dog too|whole family|everyone has|all of us have|the dog is|dog is|the cat is|cat is|the dog seems|pets',
         ),
       ],
     },
@@ -166,7 +166,7 @@ export const POISONING: FamilyDefinition = {
       id: 'breathing_slow',
       patterns: [
         word(
-          'breathing slow|breathing is slow|breathing seems slow|breathing feels slow|breathing very slow|breathing really slow|breathing slowly|slow breathing|breathing is very slow|breath is slow|breathing but like once|breathing once every|breaths are slow|breathing is shallow and slow|long gaps between breaths|gaps between breaths',
+          'breathing slow|breathing is slow|breathing seems slow|breathing feels slow|breathing very slow|breathing really slow|breathing slowly|slow breathing|breathing is very slow|breath is slow|breathing but like once|breathing once every|breaths are slow|breaths are really slow|breaths are very slow|breaths really slow|breaths very slow|breaths are slower|breathing is shallow and slow|long gaps between breaths|gaps between breaths',
         ),
       ],
     },
@@ -217,6 +217,10 @@ export const POISONING: FamilyDefinition = {
       family: 'poisoning',
       acuity: 2,
       when: [
+        // TOXBASE: a small child who is sick after a dangerous product is poisoned until shown not.
+        ['toxic_product', 'infant', 'vomiting'],
+        ['toxic_product', 'young_child', 'vomiting'],
+
         ['ingestion', 'toxic_product'],
         ['ingestion', 'young_child'],
 

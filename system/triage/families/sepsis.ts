@@ -108,6 +108,10 @@ export const SEPSIS: FamilyDefinition = {
       family: 'sepsis',
       acuity: 2,
       when: [
+        ['spreading_redness', 'near_faint'],
+        ['infection_source', 'fever', 'feels_deathly'],
+        ['infection_source', 'fever_reading', 'feels_deathly'],
+
         ['fever_reading', 'feels_deathly', 'breathing_fast'],
         ['fever', 'feels_deathly', 'breathing_fast'],
         // NICE NG51: a temperature below 36 with altered mental state or fast breathing.

@@ -39,6 +39,29 @@ export const STROKE: FamilyDefinition = {
     {
       id: 'limb_weak',
       patterns: [
+        // "her left leg and arm just won't do what she tells them"
+        near(
+          6,
+          LIMB_SIDE,
+          'wont do what|will not do what|doesnt do what|dont do what|wont obey|not doing what',
+        ),
+        // Neglect of one side (NICE NG128's visual and spatial signs), told as what is seen.
+        near(
+          6,
+          'ignoring|ignores|not noticing|doesnt notice|cant see anything on',
+          'left side|right side|her left|his left|their left|her right|his right|their right|my left|my right',
+        ),
+        near(
+          6,
+          'only ate|only eats|only eaten|only eating|left the',
+          'half of her plate|half of his plate|half of their plate|half of the plate|half her plate|half his plate|half their plate|half of her dinner|half of his dinner',
+        ),
+        near(
+          6,
+          'bumping into|bumps into|walking into|walks into|banging into',
+          'on the left|on her left|on his left|on their left|on the right|on her right|on his right|on their right',
+        ),
+
         word(
           'falling to one side|falls to one side|leaning to one side|leans to one side|slumping to one side|slumps to one side|tipping to one side|listing to one side',
         ),
@@ -73,6 +96,8 @@ export const STROKE: FamilyDefinition = {
     {
       id: 'speech_trouble',
       patterns: [
+        near(4, 'words|speech|talking', 'mushy|mumbly|slurry|garbled|all slurred'),
+
         near(
           4,
           'words|speech',

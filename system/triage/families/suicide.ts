@@ -9,15 +9,42 @@ const MEANS =
 const PLAN =
   'in front of me|in front of him|in front of her|lined up|lined them up|counted out|counted them out|ready to take|going to|gonna|plan|planned|planning|decided|made up my mind|tonight|this weekend|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this week|picked a spot|picked the spot|chosen a spot|worked out|everything i need|got everything|got it all ready|ready|sorted|know exactly|exactly how|when everyone is asleep|once everyone is asleep|when everyones asleep|do it|going back tonight|not walking away|this time|when my shift ends|after my shift|after the last bell|anniversary|practising|practicing|rehears*|tested|testing|got them out|already in|already got|bought|buying|been saving|saving up|keeping back|stockpil*';
 const HOPELESS =
-  'its over|it s over|it is over|cant do this anymore|cant do this any more|cant go on|cant take it anymore|cant take any more|had enough|give up|giving up|no way out|no point|pointless|a burden|be a burden|burden on|better off without me|better off dead|better off without him|better off without them|better off without her|would be better off|be better off|tired of living|tired of life|sick of living|tired of everything|so tired|im tired|im just tired|so tired of|dont want to be here|dont want to be alive|dont want to live|dont want to wake up|not wake up|want to die|wanna die|wish i was dead|wish i were dead|want it to end|want it all to end|want it over|nothing to live for|no reason to live|no reason to go on|hopeless|worthless|nobody would notice|no one would notice|nobody would even notice|no one would even notice|wouldnt even notice|nobody would care|no one would care|nobody would miss me|no one would miss me|wont be a problem|wont be a burden|gone soon|not long now|good innings|doesnt want to wait for the end|want to go|not walking away|this time im not|no going back|for good this time|rational decision|made my decision|made a decision|at peace with it|is the end for me|the end for me|end for me|been really low|very low|so low|really low|depressed|depression|lost everything|lost the business|lost the house|fail my exams|failed my exams|cannot tell my family|finish his life|finish their life|finish her life|finish my life|do something stupid|before i do something|something stupid|not to blame|isnt to blame|is not to blame|nothing matters|nothing matters anymore|nothing matters any more|whats the point anymore|no point anymore';
+  'its over|it s over|it is over|cant do this anymore|cant do this any more|cant go on|cant take it anymore|cant take any more|had enough|give up|giving up|no way out|no point|pointless|a burden|be a burden|burden on|better off without me|better off dead|better off without him|better off without them|better off without her|would be better off|be better off|tired of living|tired of life|sick of living|tired of everything|so tired|im tired|im just tired|so tired of|dont want to be here|dont want to be alive|dont wanna be alive|dont wanna live|dont wanna be here|wanna be dead|im done|i am done|dont want to live|dont want to wake up|not wake up|want to die|wanna die|wish i was dead|wish i were dead|want it to end|want it all to end|want it over|nothing to live for|no reason to live|no reason to go on|hopeless|worthless|nobody would notice|no one would notice|nobody would even notice|no one would even notice|wouldnt even notice|nobody would care|no one would care|nobody would miss me|no one would miss me|wont be a problem|wont be a burden|gone soon|not long now|good innings|doesnt want to wait for the end|want to go|not walking away|this time im not|no going back|for good this time|rational decision|made my decision|made a decision|at peace with it|is the end for me|the end for me|end for me|been really low|very low|so low|really low|depressed|depression|lost everything|lost the business|lost the house|fail my exams|failed my exams|cannot tell my family|finish his life|finish their life|finish her life|finish my life|do something stupid|before i do something|something stupid|not to blame|isnt to blame|is not to blame|nothing matters|nothing matters anymore|nothing matters any more|whats the point anymore|no point anymore';
 
 /** Suicide and self-harm: intent, plans, means and preparations (988 Lifeline, Samaritans, NICE NG225). */
 export const SUICIDE: FamilyDefinition = {
   findings: [
     {
+      // A plan with a when ("picked a date, it's Friday"; "got a plan. tonight."): 988 and
+      // Samaritans ask first whether there is a plan and a time.
+      id: 'plan_made',
+      conditionalCounts: true,
+      patterns: [
+        word(
+          'picked a date|set a date|chosen a date|picked the date|set the date|chosen the date|picked a day|picked the day|got a plan|have a plan|made a plan|ive got a plan|i have a plan|got it planned|have it planned',
+        ),
+      ],
+    },
+    {
+      id: 'driving_now',
+      conditionalCounts: true,
+      patterns: [
+        word(
+          'driving around right now|driving right now|driving around now|im driving now|behind the wheel now|in the car right now|on the motorway now|driving round right now',
+        ),
+      ],
+    },
+
+    {
       id: 'suicide_words',
       conditionalCounts: true,
       patterns: [
+        near(
+          4,
+          'walked out|walk out|walking out|step out|stepped out|step|stepping|jump|jumped|jumping|throw myself|threw myself|throwing myself',
+          'in front of a bus|in front of the bus|in front of a train|in front of the train|in front of a lorry|under a bus|under a train|under a lorry|in front of traffic|into traffic',
+        ),
+
         near(
           8,
           'drive|driving|crash|crashing|steer|steering|swerve|swerving',
@@ -97,6 +124,12 @@ export const SUICIDE: FamilyDefinition = {
         near(
           8,
           MEANS,
+          'in my lap|on my lap|in his lap|on his lap|in her lap|on her lap|in their lap',
+        ),
+
+        near(
+          8,
+          MEANS,
           'in front of me|in front of him|in front of them|in front of her|in my hand|in his hand|in their hand|in her hand|lined up|counted out|sitting with|holding|out of the cabinet|loaded|next to me|here next to me|in my room|in the boot|in the car|in the garage|with me|took a razor|took a knife|in with him|in with them|in with her|key to the gun|got them out|out of the packets|already in the garage|under my bed|in the drawer',
         ),
       ],
@@ -105,6 +138,10 @@ export const SUICIDE: FamilyDefinition = {
       id: 'danger_place',
       conditionalCounts: true,
       patterns: [
+        word(
+          'sat on the railing|sitting on the railing|on the railing|on the railings|over the railing|over the railings|wrong side of the railing|wrong side of the railings|on the parapet|over the parapet',
+        ),
+
         near(
           6,
           'standing on|standing at|on top of|at the top of|from the top of|top of|on the edge|on the ledge|on the bridge|at the bridge|on the roof|on the railway|at the railway|on the tracks|at the cliff|clifftop|cliff top|at the station|on the platform',
@@ -211,6 +248,11 @@ export const SUICIDE: FamilyDefinition = {
       family: 'suicidal_ideation',
       acuity: 1,
       when: [
+        ['danger_place', 'suicide_words'],
+        ['driving_now', 'suicide_words'],
+        ['means_at_hand', 'hopeless'],
+        ['means_at_hand', 'finality'],
+
         // A suicide attempt under way: the overdose or the means are taken, not only thought of.
         ['suicide_words', 'overdose'],
         ['suicide_words', 'many_tablets'],
@@ -229,14 +271,16 @@ export const SUICIDE: FamilyDefinition = {
       family: 'suicidal_ideation',
       acuity: 2,
       when: [
+        ['plan_made', 'hopeless'],
+        ['plan_made', 'lethality'],
+        ['plan_made', 'suicide_words'],
+
         ['suicide_words'],
         ['danger_place'],
         ['strong_means'],
         ['rehearsal', 'suicide_means'],
         ['rehearsal', 'suicide_plan'],
         ['rehearsal', 'hopeless'],
-        ['means_at_hand', 'hopeless'],
-        ['means_at_hand', 'finality'],
         ['means_at_hand', 'suicide_plan'],
         ['means_at_hand', 'lethality'],
         ['suicide_plan', 'hopeless'],

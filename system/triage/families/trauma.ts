@@ -5,6 +5,16 @@ import type { FamilyDefinition } from '../RedFlagRule.js';
 export const TRAUMA: FamilyDefinition = {
   findings: [
     {
+      // A long lie (NHS falls, NICE CG161): hours on the floor bring cold, kidney injury and sores.
+      id: 'long_lie',
+      patterns: [
+        word(
+          'on the floor all night|on the floor for hours|on the floor overnight|been on the floor since|lying on the floor all night|couldnt get up all night|on the floor since last night|there all night after a fall|on the floor for #n hours',
+        ),
+      ],
+    },
+
+    {
       // NICE NG38/NHS: a broken limb with a cold, pale or numb hand or foot beyond it has lost
       // its blood supply.
       id: 'limb_deformity',
@@ -69,6 +79,9 @@ export const TRAUMA: FamilyDefinition = {
       family: 'major_trauma',
       acuity: 2,
       when: [
+        ['long_lie', 'older'],
+        ['long_lie', 'temp_below_36'],
+
         ['limb_deformity', 'cold_peripheries'],
         ['limb_deformity', 'pale_grey'],
 
