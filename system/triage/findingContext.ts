@@ -135,6 +135,7 @@ const cueAt = (tokens: readonly string[], list: readonly (readonly string[])[], 
 const cueEndingAt = (tokens: readonly string[], list: readonly (readonly string[])[], i: number) =>
   list.find((cue) => cue.every((w, k) => tokens[i - cue.length + 1 + k] === w));
 
+const VAGUE_ENDS = set('anything something nothing stuff');
 const AUXILIARY = set('didnt doesnt dont hasnt havent hadnt isnt arent wasnt werent');
 const INABILITY = set('cant cannot couldnt unable impossible');
 
@@ -144,7 +145,9 @@ function negation(
   start: number,
   end: number,
 ): FindingContext | null {
-  for (let k = end; k <= end + 2; k++) if (cueAt(tokens, AFFIRMING_AFTER, k)) return null;
+  // "or anything like that" widens a denial; it affirms nothing.
+  for (let k = end; k <= end + 2; k++)
+    if (cueAt(tokens, AFFIRMING_AFTER, k) && !VAGUE_ENDS.has(tokens[k - 1] ?? '')) return null;
   // "seizure free", "pain free": the finding named to say it is absent.
   if (tokens[end] === 'free') return { kind: 'negated', cue: 'free' };
   // A negation inside the finding's own words ("not breathing", "no wet nappies") makes it an
