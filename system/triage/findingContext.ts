@@ -220,7 +220,12 @@ function history(
   // "after a stroke", "before his heart attack": an episode named as over.
   const article = ['a', 'an', 'her', 'his', 'my', 'their', 'the'];
   const link = tokens[start - 2] ?? '';
-  if (EPISODE_LINKS.has(link) && article.includes(tokens[start - 1] ?? ''))
+  // Why the same sentence: "...book it for after? my oxygen is 86%" names no episode.
+  if (
+    EPISODE_LINKS.has(link) &&
+    sentenceOf[start - 2] === sentenceOf[start] &&
+    article.includes(tokens[start - 1] ?? '')
+  )
     return { kind: 'historical', cue: `${link} ${tokens[start - 1]}` };
   let cue: string | null = null;
   for (let i = from; i < to; i++) {
