@@ -1,6 +1,7 @@
 import { faultGoals } from '../generators/faultGoals.js';
 import { faultWalk } from '../generators/faults.js';
 import { machineWalk } from '../generators/machineWalk.js';
+import { check } from '../harness/InvariantViolation.js';
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
 import { conversationModel } from '../models/conversationWorld.js';
 import { FaultStep } from '../models/faultStep.js';
@@ -8,7 +9,6 @@ import { faultWorld } from '../models/faultWorld.js';
 import { openSqliteStore } from '../system/index.js';
 import { FaultyStore } from './support/FaultyStore.js';
 import { FAULT_VARIANTS } from './support/faultVariants.js';
-import { check } from '../harness/InvariantViolation.js';
 import { preparedWorld } from './support/preparedWorld.js';
 import { runFaultTrace, signUpFaultPatients } from './support/runFaultTrace.js';
 

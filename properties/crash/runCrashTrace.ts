@@ -1,7 +1,7 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import type { Answer, HistoryPage, MessageSentValue } from '../../system/index.js';
 import { CLINIC_TEXTS } from '../support/clinicTexts.js';
-import { check } from '../../harness/InvariantViolation.js';
 import type { CrashableSystem } from './CrashableSystem.js';
 import type { CrashStep } from './CrashStep.js';
 import { CRASH_BOOTSTRAP_TOKEN } from './crashBootstrapToken.js';

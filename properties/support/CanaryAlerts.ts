@@ -1,6 +1,6 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { MachineMove } from '../../harness/WorldModel.js';
 import type { DeploymentView, System } from '../../system/index.js';
-import { check } from '../../harness/InvariantViolation.js';
 
 /**
  * What a failed canary must leave behind, checked after every step: the tick's answer names

@@ -1,8 +1,8 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicNotice } from '../../models/clinicNotices.js';
 import { CLINIC_ROSTER } from '../../models/clinicRoster.js';
 import type { System } from '../../system/index.js';
 import { decidedAdvice } from './decidedAdvice.js';
-import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 /** The invariant a missing or unexpected notification of a kind breaks. */

@@ -1,8 +1,8 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { CommitSignal } from '../../server/commitSignal.js';
 import { ManualTimer } from '../../server/ManualTimer.js';
 import { type RunningServer, startServer } from '../../server/startServer.js';
 import type { Notification, SqliteStore, System } from '../../system/index.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { RealtimeClient } from './RealtimeClient.js';
 
 /** A notification reduced to what a client must hold of it, body as canonical JSON text. */

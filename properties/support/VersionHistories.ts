@@ -1,8 +1,8 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { MachineMove } from '../../harness/WorldModel.js';
 import { canaryWeightOf } from '../../models/deployment.js';
 import { deploymentModel } from '../../models/deploymentLifecycle.js';
 import type { ModelVersion } from '../../system/index.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { systemVersionState } from './systemVersionState.js';
 
 interface Change {

@@ -1,6 +1,6 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { Expected } from '../../models/boundaryModel.js';
 import type { StoreCounts } from '../../system/index.js';
-import { check } from '../../harness/InvariantViolation.js';
 import type { RawResponse } from './rawHttp.js';
 
 /** What the boundary runner checks on an answer over HTTP, and on the records around it. */

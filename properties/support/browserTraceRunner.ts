@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe, TraceRunner } from '../../harness/PropertyDefinition.js';
 import {
   type ConversationId,
@@ -14,7 +15,6 @@ import { type BrowserServer, startBrowserServer } from './browserServer.js';
 import { type BrowserStep, printBrowserStep } from './browserStep.js';
 import { type BrowserWorld, browserWorld } from './browserWorld.js';
 import { CLINIC_TEXTS, NURSE_ADVICE, REASON } from './clinicTexts.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { type SignedInUser, signUpPatient, signUpStaff } from './signUp.js';
 
 /** What the runs of one property run share: a browser, a server and a signed-in tab each. */

@@ -1,5 +1,5 @@
-import type { Answer, AuditEvent, System } from '../../system/index.js';
 import { check } from '../../harness/InvariantViolation.js';
+import type { Answer, AuditEvent, System } from '../../system/index.js';
 
 /** The refusals that are access denials (FHIR outcome 8); every other refusal is a failure. */
 const DENIALS = new Set([

@@ -1,7 +1,7 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { AcuityChangeState, ClinicWorld } from '../../models/clinicWorld.js';
 import type { CaseId, Escalation, EscalationId, System } from '../../system/index.js';
 import { REASON } from './clinicTexts.js';
-import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 const ESCALATION_STATES: Record<string, { status: string; level?: string }> = {

@@ -1,6 +1,6 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import type { ConversationSummary } from '../../system/index.js';
-import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 /**

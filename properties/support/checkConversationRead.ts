@@ -1,9 +1,9 @@
+import { check } from '../../harness/InvariantViolation.js';
 import { CLINIC_ROSTER, MESSAGE_ACUITY } from '../../models/clinicRoster.js';
 import type { ClinicStep } from '../../models/clinicStep.js';
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import type { PatientConversation, System } from '../../system/index.js';
 import { CLINIC_TEXTS } from './clinicTexts.js';
-import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 /**

@@ -1,9 +1,9 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicStep } from '../../models/clinicStep.js';
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import { ADVICE, type ReviewCase, type System } from '../../system/index.js';
 import { NURSE_ADVICE, REASON } from './clinicTexts.js';
 import { decidedAdvice } from './decidedAdvice.js';
-import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 const OUTCOMES = { approve: 'approved', reject: 'rejected', modify: 'modified' } as const;

@@ -1,5 +1,5 @@
-import type { Notification } from '../../system/index.js';
 import { check } from '../../harness/InvariantViolation.js';
+import type { Notification } from '../../system/index.js';
 import type { RealtimeClient } from './RealtimeClient.js';
 import type { ClientModel, Expected } from './realtimeWorld.js';
 

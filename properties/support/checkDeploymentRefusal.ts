@@ -1,8 +1,8 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { DeploymentVerdict, DeploymentWorld } from '../../models/deploymentState.js';
 import type { DeploymentStep } from '../../models/deploymentStep.js';
 import type { CommandError } from '../../system/index.js';
 import { expectedDeploymentError } from './expectedDeploymentError.js';
-import { check } from '../../harness/InvariantViolation.js';
 
 /**
  * A refused step's error against the model: its code, and what an engineer's console reads

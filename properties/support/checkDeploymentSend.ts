@@ -1,3 +1,4 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { ExpectedServing } from '../../models/deploymentState.js';
 import type { DeploymentStep } from '../../models/deploymentStep.js';
 import {
@@ -10,7 +11,6 @@ import {
 } from '../../system/index.js';
 import { checkSendAnswer } from './checkSendAnswer.js';
 import type { InputsLedger } from './InputsLedger.js';
-import { check } from '../../harness/InvariantViolation.js';
 
 /** What a message's serving is checked against. */
 export interface SendContext {

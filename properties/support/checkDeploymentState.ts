@@ -1,7 +1,7 @@
+import { check } from '../../harness/InvariantViolation.js';
 import { canaryWeightOf } from '../../models/deployment.js';
 import { type DeploymentWorld, versionIn } from '../../models/deploymentState.js';
 import type { DeploymentView } from '../../system/index.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { systemVersionState as systemState } from './systemVersionState.js';
 
 const BREAKER_STATES = { closed: 'closed', open: 'open', halfOpen: 'half_open' } as const;

@@ -1,8 +1,8 @@
+import { check } from '../../harness/InvariantViolation.js';
 import { CLINIC_ROSTER, COMPLAINT_PREVIEW_CHARS } from '../../models/clinicRoster.js';
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import type { EscalationBoardView } from '../../system/index.js';
 import { CLINIC_TEXTS } from './clinicTexts.js';
-import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 const STATUS: Record<string, { status: string; level: string | null }> = {

@@ -1,5 +1,5 @@
-import type { Answer, AuditEvent } from '../../system/index.js';
 import { check } from '../../harness/InvariantViolation.js';
+import type { Answer, AuditEvent } from '../../system/index.js';
 
 const clientField = (body: unknown, name: string): string | undefined => {
   const v =

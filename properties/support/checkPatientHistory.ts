@@ -1,9 +1,9 @@
+import { check } from '../../harness/InvariantViolation.js';
 import { CLINIC_ROSTER, MESSAGE_ACUITY } from '../../models/clinicRoster.js';
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import { adviceProblem, expectedAdvice } from '../../models/triageAdvice.js';
 import type { HistoryPage } from '../../system/index.js';
 import { decidedAdvice } from './decidedAdvice.js';
-import { check } from '../../harness/InvariantViolation.js';
 
 // The families the rules must find in each clinic text (`clinicTexts.ts`): what an
 // emergency's advice is made for. The review message's advice is withheld until a decision.

@@ -1,8 +1,8 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicStep } from '../../models/clinicStep.js';
 import type { ClinicWorld } from '../../models/clinicWorld.js';
 import type { CommandError } from '../../system/index.js';
 import { idOf } from './clinicCommand.js';
-import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 /**

@@ -1,8 +1,8 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { ConversationStep } from '../../models/conversationStep.js';
 import { adviceProblem, expectedAdvice, refusedAdviceProblem } from '../../models/triageAdvice.js';
 import { ADVICE, type Answer, type MessageSentValue, type System } from '../../system/index.js';
 import type { InputsLedger } from './InputsLedger.js';
-import { check } from '../../harness/InvariantViolation.js';
 
 /**
  * Invariants 1-4 and 9 for a message: a red flag always ends in an open escalation at acuity

@@ -1,6 +1,6 @@
+import { check } from '../../harness/InvariantViolation.js';
 import { CLINIC_ROSTER } from '../../models/clinicRoster.js';
 import type { StaffMember } from '../../system/index.js';
-import { check } from '../../harness/InvariantViolation.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 /** The staff lookup lists every nurse and charge nurse by name, in name order, and no one else. */

@@ -1,5 +1,5 @@
-import type { ClinicWorld } from '../../models/clinicWorld.js';
 import { check } from '../../harness/InvariantViolation.js';
+import type { ClinicWorld } from '../../models/clinicWorld.js';
 import type { ClinicMemory } from './runClinicTrace.js';
 
 /**

@@ -1,5 +1,5 @@
-import { type Answer, canonicalJson, type System } from '../../system/index.js';
 import { check } from '../../harness/InvariantViolation.js';
+import { type Answer, canonicalJson, type System } from '../../system/index.js';
 
 /** Plain JSON, keys sorted: what an answer looks like on the wire, whatever its key order. */
 const wire = (value: unknown): string => canonicalJson(JSON.parse(JSON.stringify(value ?? null)));

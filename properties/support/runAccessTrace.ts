@@ -1,3 +1,4 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import { type GovernedCommand, mayRun } from '../../models/accessModel.js';
 import {
@@ -13,7 +14,6 @@ import {
 import { type AccessTargets, accessCommand, unknownVersionEntity } from './accessCommand.js';
 import type { AccessStep } from './accessSteps.js';
 import { CLINIC_TEXTS } from './clinicTexts.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { openConversation } from './openConversation.js';
 import { signUpPatient, signUpStaff, TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
 

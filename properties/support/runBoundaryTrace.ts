@@ -1,3 +1,4 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import {
   boundaryWorld,
@@ -23,7 +24,6 @@ import {
 import { JSON_TYPE, keyedRequest, originRequest } from './boundaryRequests.js';
 import type { BoundaryStep } from './boundaryStep.js';
 import { type BoundaryCast, passwordOf, usernameOf } from './boundaryWorld.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { type RawRequest, type RawResponse, rawRequest } from './rawHttp.js';
 
 /** What a boundary run drives and reads: the server, the system it serves, its clock. */

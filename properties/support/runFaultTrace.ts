@@ -1,3 +1,4 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import type { ConversationStep } from '../../models/conversationStep.js';
 import { WORLD_PATIENTS } from '../../models/conversationWorld.js';
@@ -14,7 +15,6 @@ import type {
 import { checkAuditChain } from './checkAuditStep.js';
 import type { FaultyStore } from './FaultyStore.js';
 import { fillMalformed } from './fillMalformed.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { rejectionCode } from './rejectionCode.js';
 import { type SignedInUser, signUpPatient } from './signUp.js';
 import { testSystem } from './testSystem.js';

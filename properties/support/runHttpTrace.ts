@@ -1,3 +1,4 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import { CLINIC_ROSTER } from '../../models/clinicRoster.js';
 import { type ClinicWorld, clinicWorld } from '../../models/clinicWorld.js';
@@ -19,7 +20,6 @@ import { type ClinicIds, clinicCommand } from './clinicCommand.js';
 import { checkAgreement, differentialSystem } from './differentialSystem.js';
 import type { HttpStep } from './httpStep.js';
 import { httpSystem } from './httpSystem.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { setUpClinic } from './runClinicTrace.js';
 import { TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
 import { wireRequest } from './wireRequest.js';

@@ -1,4 +1,5 @@
 import type fc from 'fast-check';
+import { check } from '../../harness/InvariantViolation.js';
 import {
   type Answer,
   createSystem,
@@ -9,7 +10,6 @@ import {
   VirtualClock,
 } from '../../system/index.js';
 import { CLINIC_TEXTS, REASON } from './clinicTexts.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { openConversation } from './openConversation.js';
 import {
   type SignedInUser,

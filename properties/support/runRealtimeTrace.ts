@@ -1,9 +1,9 @@
+import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import { MedAssistClient } from '../../server/client/MedAssistClient.js';
 import type { Notification, Store } from '../../system/index.js';
 import { checkDelivery } from './checkDelivery.js';
 import { CLINIC_TEXTS, REASON } from './clinicTexts.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { RealtimeClient } from './RealtimeClient.js';
 import { RealtimeServer } from './RealtimeServer.js';
 import { EXPIRE_MS, REALTIME_ROSTER, type RealtimeStep } from './realtimeStep.js';

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import type { RecoveryStep } from '../../models/recoveryStep.js';
 import { type RecoveryWorld, recoveryWorld } from '../../models/recoveryWorld.js';
@@ -16,7 +17,6 @@ import {
 } from '../../system/index.js';
 import { checkAuditChain } from './checkAuditStep.js';
 import { FaultyStore } from './FaultyStore.js';
-import { check } from '../../harness/InvariantViolation.js';
 import { RecoveryRealtime } from './RecoveryRealtime.js';
 import type { RecoveryTools } from './recoveryVariants.js';
 import { type FaultRun, type Memory, performFaultStep } from './runFaultTrace.js';

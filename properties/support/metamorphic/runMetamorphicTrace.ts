@@ -1,6 +1,6 @@
+import { check } from '../../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../../harness/PropertyDefinition.js';
 import type { AssessmentId, System } from '../../../system/index.js';
-import { check } from '../../../harness/InvariantViolation.js';
 import type { SignedInUser } from '../signUp.js';
 import type { MetamorphicStep, Relation } from './MetamorphicStep.js';
 import { metamorphicCase, type Urgency } from './metamorphicCase.js';
