@@ -1,5 +1,6 @@
 import { machineWalk } from '../generators/machineWalk.js';
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
+import { clientLinkModel } from '../models/clientLink.js';
 import { printRealtimeStep, RealtimeStep } from './support/realtimeStep.js';
 import { REALTIME_VARIANTS } from './support/realtimeVariants.js';
 import { realtimeWalk } from './support/realtimeWalk.js';
@@ -17,7 +18,7 @@ export const realtimeProperty: PropertyDefinition<RealtimeStep> = {
   trace: (maxSteps) => machineWalk(realtimeWalk, { maxSteps, invalidRate: 0 }),
   print: printRealtimeStep,
   stepSchema: RealtimeStep,
-  machines: [],
+  machines: [clientLinkModel],
   variants: Object.keys(REALTIME_VARIANTS),
   defaultMaxSteps: 30,
   // Why a share: each run boots a server on a database file and four WebSocket clients.

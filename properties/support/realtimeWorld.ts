@@ -1,4 +1,5 @@
-import type { Verdict, WorldModel } from '../../harness/WorldModel.js';
+import type { MachineMove, Verdict, WorldModel } from '../../harness/WorldModel.js';
+import { type ClientLinkEvent, clientLinkModel } from '../../models/clientLink.js';
 import {
   CHARGE,
   EXPIRE_MS,
@@ -41,6 +42,18 @@ export interface RealtimeWorld {
 }
 
 const ACCEPTED: Verdict = { accepted: true, moves: [] };
+
+/** The client link machine's move for one client, or undefined for a client that is not there. */
+function linkMove(
+  world: RealtimeWorld,
+  client: number,
+  type: ClientLinkEvent['type'],
+): MachineMove | undefined {
+  const from = world.clients[client]?.link;
+  if (from === undefined) return undefined;
+  const { accepted, to } = clientLinkModel.step(from, { type });
+  return { machine: clientLinkModel.id, from, type, accepted, to, instance: String(client) };
+}
 const REFUSED: Verdict = { accepted: false, moves: [] };
 
 /** Judges real-time steps and says which notifications every client must have received. */
@@ -67,9 +80,15 @@ export const realtimeWorld: WorldModel<RealtimeWorld, RealtimeStep, Verdict> = {
       case 'DISCONNECT':
       case 'PARTITION':
       case 'GARBAGE':
-        return world.clients[step.client]?.link === 'connected' ? ACCEPTED : REFUSED;
-      case 'RECONNECT':
-        return world.clients[step.client]?.link !== 'connected' ? ACCEPTED : REFUSED;
+      case 'RECONNECT': {
+        const move = linkMove(world, step.client, step.type);
+        return move ? { accepted: move.accepted, moves: [move] } : REFUSED;
+      }
+      case 'RESTART':
+        return {
+          accepted: true,
+          moves: world.clients.map((_, c) => linkMove(world, c, 'RESTART')!),
+        };
       default:
         return ACCEPTED;
     }

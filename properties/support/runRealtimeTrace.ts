@@ -1,5 +1,6 @@
 import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import { runTrace } from '../../harness/runTrace.js';
 import { MedAssistClient } from '../../server/client/MedAssistClient.js';
 import type { Notification, Store } from '../../system/index.js';
 import { checkDelivery } from './checkDelivery.js';
@@ -43,20 +44,30 @@ export async function runRealtimeTrace(
     };
     for (const u of users) clients.push(new RealtimeClient(u.session, () => server.server.port));
     await Promise.all(clients.map((c) => c.start()));
-    let world: RealtimeWorld = realtimeWorld.init();
-    for (const [i, step] of steps.entries()) {
-      const verdict = realtimeWorld.judge(world, step);
-      if (!verdict.accepted) continue;
-      await perform(step, { server, http, clients, memory, world }, i);
-      world = realtimeWorld.apply(world, step, verdict);
-      for (const [c, client] of clients.entries())
-        if (world.clients[c]!.link === 'connected') await client.subscription.sync();
-      const subjectOf = (n: Notification) => subject(n, memory);
-      for (const [c, client] of clients.entries())
-        checkDelivery(REALTIME_ROSTER[c]!.name, client, world.clients[c]!, subjectOf, i);
-      probe.digest(`${realtimeWorld.print(step)} ${clients.map((c) => c.delivered.length)}\n`);
-      probe.label('step', step.type);
-    }
+    await runTrace(
+      steps,
+      {
+        model: realtimeWorld,
+        // Why no answer: a real-time step is judged by what every client then holds.
+        async perform(step, verdict, before, i) {
+          if (verdict.accepted)
+            await perform(step, { server, http, clients, memory, world: before }, i);
+          return undefined;
+        },
+        expectedCode: () => null,
+        async check({ step, verdict, after, i }) {
+          if (!verdict.accepted) return;
+          for (const [c, client] of clients.entries())
+            if (after.clients[c]!.link === 'connected') await client.subscription.sync();
+          const subjectOf = (n: Notification) => subject(n, memory);
+          for (const [c, client] of clients.entries())
+            checkDelivery(REALTIME_ROSTER[c]!.name, client, after.clients[c]!, subjectOf, i);
+          probe.digest(`${realtimeWorld.print(step)} ${clients.map((c) => c.delivered.length)}\n`);
+          probe.label('step', step.type);
+        },
+      },
+      probe,
+    );
     for (const client of clients) probe.label('resyncs per client', client.resyncs);
   } finally {
     await Promise.all(clients.map((c) => c.close()));
