@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Role } from '../../system/index.js';
+import type { Clock, Role } from '../../system/index.js';
 import type { LaunchedChromium } from '../../web/launchChromium.js';
 import { PAGE_TIMEOUT_MS, signInOnPage } from './browserPages.js';
 import { type BrowserServer, startBrowserServer } from './browserServer.js';
@@ -9,6 +9,8 @@ import { type SignedInUser, signUpPatient, signUpStaff } from './signUp.js';
 export interface BrowserClinicOptions {
   /** A database file, so that the server can be restarted on it; default `:memory:`. */
   dbFile?: string;
+  /** The system's clock; default the wall clock. */
+  clock?: Clock;
   /** Default: nina (nurse), carl (charge nurse) and emma (ML engineer); none: no admin either. */
   staff?: ReadonlyArray<{ name: string; role: Exclude<Role, 'patient'>; unit?: string }>;
   /** The patient signed up beforehand; default pat, null for none. */
@@ -38,7 +40,10 @@ export async function browserClinic(
   chromium: LaunchedChromium,
   options: BrowserClinicOptions = {},
 ): Promise<BrowserClinic> {
-  const server = await startBrowserServer(options.dbFile ? { dbFile: options.dbFile } : {});
+  const server = await startBrowserServer({
+    ...(options.dbFile ? { dbFile: options.dbFile } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   // Why none at all when asked for none: a page before sign-in needs a bare system.
   const wanted = options.staff ?? [
     { name: 'nina', role: 'nurse' },
