@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type LaunchedChromium, launchChromium } from '../web/launchChromium.js';
 import { browserClinic } from './support/browserClinic.js';
+import { VIEWPORTS } from './support/checkPageSeen.js';
 import { CLINIC_TEXTS } from './support/clinicTexts.js';
+import { expectSeenWell } from './support/expectSeenWell.js';
 import { openConversation } from './support/openConversation.js';
 
 let chromium: LaunchedChromium;
@@ -30,8 +32,9 @@ interface QueueChanges {
 // and rewrote every overdue cell's mark, and a rebuild of the whole list would look the same to
 // a nurse; with a thousand rows, each is a thousand rows' layout. Without timing anything, the
 // DOM's own record says what each tick did (the old ticker: 120 nodes replaced in 3 ticks; a
-// rebuild of the rows each tick: caught as well).
-test("the queue's ticker changes only the text of the time cells whose time changed, in every row, and nothing else", async () => {
+// rebuild of the rows each tick: caught as well). Then the skipped rows' remembered size,
+// which made a phone's board too wide.
+test("the queue's ticker changes only the text of the time cells whose time changed, in every row, and nothing else; the rows skipped off screen fit a phone after a PC drew them", async () => {
   // Two cases opened two hours ago, an hour overdue: `Waiting 2 h 00 min`, `Overdue by 1 h
   // 00 min` read the same for most of a minute.
   let shiftMs = 2 * 3600_000 + 5_000;
@@ -103,6 +106,22 @@ test("the queue's ticker changes only the text of the time cells whose time chan
     expect(fresh.length).toBeLessThanOrEqual(40 * changes.batches);
     // The overdue rows' two times change once a minute: written once at most while watched.
     expect(changes.texts.filter((t) => t.row < 2).length).toBeLessThanOrEqual(4);
+
+    // Rows off screen are skipped by the browser until they come near it, at the size they
+    // were last drawn at: drawn on a PC, then looked at on a phone, the board must still fit
+    // (a remembered width once made a phone's board 663 px wide).
+    const drawn = () =>
+      nina.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    await nina.setViewportSize(VIEWPORTS.desktop);
+    await nina.locator('#queue-rows li').last().scrollIntoViewIfNeeded();
+    await drawn();
+    await nina.evaluate(() => window.scrollTo(0, 0));
+    await nina.setViewportSize(VIEWPORTS.phone);
+    await drawn();
+    expect(await nina.evaluate(() => document.documentElement.scrollWidth)).toBe(
+      VIEWPORTS.phone.width,
+    );
+    await expectSeenWell(nina, 'dashboard-queue-ticking');
   } finally {
     await c.close();
   }
