@@ -20,6 +20,7 @@ import { renderConversation } from './renderConversation.js';
 import { renderQueue } from './renderQueue.js';
 import { ServerClock } from './ServerClock.js';
 import { SessionStore, type StoredSession } from './SessionStore.js';
+import { setText } from './setText.js';
 import { tickWaiting } from './tickWaiting.js';
 import { wireSignIn } from './wireSignIn.js';
 
@@ -154,14 +155,11 @@ function tick(): void {
 function showBoardCounts(): void {
   if (!board) return;
   const { open, overdue, acknowledged } = board.counts();
-  // Why compare before writing: this runs every second, and most seconds nothing changed.
-  const text = `${open} open${overdue ? ` · ${overdue} overdue` : ''} · ${acknowledged} acknowledged`;
-  if (escalationCount.textContent !== text) escalationCount.textContent = text;
-  if (escalationCount.dataset.overdue !== String(overdue > 0))
-    escalationCount.dataset.overdue = String(overdue > 0);
+  const counts = `${open} open${overdue ? ` · ${overdue} overdue` : ''} · ${acknowledged} acknowledged`;
+  setText(escalationCount, counts);
+  escalationCount.dataset.overdue = String(overdue > 0);
   // Why in the title: a nurse in another tab or window sees an emergency waiting.
-  const title = open > 0 ? `(${open}) Emergency waiting · ${TITLE}` : TITLE;
-  if (document.title !== title) document.title = title;
+  document.title = open > 0 ? `(${open}) Emergency waiting · ${TITLE}` : TITLE;
   showJump(open);
 }
 

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { dueText } from './dueText.js';
+import { setText } from './setText.js';
 import { formatDuration } from './slaText.js';
 
 /**
@@ -19,12 +20,4 @@ export function tickWaiting(root: ParentNode, now: number): void {
     const overdue = String(due.overdue);
     if (el.dataset.overdue !== overdue) el.dataset.overdue = overdue;
   }
-}
-
-/** Sets an element's text, in its own text node when it has just one, and only if it differs. */
-function setText(el: HTMLElement, text: string): void {
-  const node = el.firstChild;
-  if (node instanceof Text && node === el.lastChild) {
-    if (node.data !== text) node.data = text;
-  } else if (el.textContent !== text) el.textContent = text;
 }
