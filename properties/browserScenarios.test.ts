@@ -1,23 +1,26 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ADVICE } from '../system/index.js';
 import { type LaunchedChromium, launchChromium } from '../web/launchChromium.js';
+import { browserClinic } from './support/browserClinic.js';
 import {
   activate,
   answerTo,
   isInSight,
   openCase,
   PAGE_TIMEOUT_MS,
-  signInOnPage,
   toBottomEdge,
 } from './support/browserPages.js';
-import { startBrowserServer } from './support/browserServer.js';
-import { checkPageSeen, VIEWPORTS } from './support/checkPageSeen.js';
+import { VIEWPORTS } from './support/checkPageSeen.js';
 import { CLINIC_TEXTS, REASON } from './support/clinicTexts.js';
-import { signUpPatient, signUpStaff } from './support/signUp.js';
+import { countTones } from './support/countTones.js';
+import { expectSeenWell } from './support/expectSeenWell.js';
+import { holdCommand } from './support/holdCommand.js';
+import { sendOnChat } from './support/sendOnChat.js';
+import { signUpOnChatPage } from './support/signUpOnChatPage.js';
+import { untilLive } from './support/untilLive.js';
 
 let chromium: LaunchedChromium;
 beforeAll(async () => {
@@ -27,72 +30,34 @@ afterAll(async () => {
   await chromium?.close();
 });
 
-/** A server with a nurse, a charge nurse, an ML engineer and a patient, and a tab opener. */
-async function clinic(dbFile?: string) {
-  const server = await startBrowserServer(dbFile ? { dbFile } : {});
-  const staff = await signUpStaff(server.system, [
-    { name: 'nina', role: 'nurse' },
-    { name: 'carl', role: 'charge_nurse' },
-    { name: 'emma', role: 'ml_engineer' },
-  ]);
-  const patient = await signUpPatient(server.system, 'pat');
-  const pages: Page[] = [];
-  const open = async (path: string, name: string, on: LaunchedChromium = chromium) => {
-    const page = await on.context.newPage();
-    pages.push(page);
-    await signInOnPage(page, `${server.url}${path}`, `u.${name}`, `${name}-password`);
-    return page;
-  };
-  const close = async () => {
-    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-    await server.close();
-  };
-  return { server, staff, patient, open, close };
-}
-
 /** How long a read is held back when a test shows what the notifications alone draw. */
 const SLOW_READ_MS = 20_000;
 /** Well within `SLOW_READ_MS`, and well past any honest delivery on a loaded machine. */
 const SOONER_MS = 5_000;
 
-/** Sends a message from the patient page and waits for the page to show its answer. */
-const send = (page: Page, text: string) =>
-  answerTo(page, async () => {
-    await page.getByLabel('Describe your symptoms').fill(text);
-    await page.getByRole('button', { name: 'Send' }).click();
-  });
-
-/** Looks at the page at both widths; nothing a person would meet may be wrong. */
-async function expectSeenWell(page: Page, name: string): Promise<void> {
-  await activate(page);
-  const problems = await checkPageSeen(page, name);
-  expect(problems).toEqual({ violations: [], overflow: [], smallTargets: [] });
-}
-
 describe('the pages in a real browser', () => {
   test('the emergency notice and its call link are on the chat page before sign-in', async () => {
-    const server = await startBrowserServer({});
-    const page = await chromium.context.newPage();
+    const c = await browserClinic(chromium, { staff: [], patient: null });
+    const page = await c.tab();
     try {
-      await page.goto(`${server.url}/chat`);
+      await page.goto(`${c.server.url}/chat`);
       const call = page.getByRole('complementary', { name: 'Emergency' }).getByRole('link');
       expect(await call.getAttribute('href')).toBe('tel:911');
       // The patient page offers no way into the nurses' dashboard.
       expect(await page.locator('a[href="/dashboard"]').count()).toBe(0);
       await expectSeenWell(page, 'chat-signed-out');
     } finally {
-      await page.close();
-      await server.close();
+      await c.close();
     }
   });
 
   test("a review case shows the patient's words; the nurse's decision reaches the patient on another device, marked reviewed", async () => {
-    const c = await clinic();
+    const c = await browserClinic(chromium);
     let phone: LaunchedChromium | null = null;
     try {
       const dashboard = await c.open('/dashboard', 'nina');
       const chat = await c.open('/chat', 'pat');
-      expect(await send(chat, CLINIC_TEXTS.review)).toBe('ok');
+      expect(await sendOnChat(chat, CLINIC_TEXTS.review)).toBe('ok');
       const reply = chat.locator('#history li').last().locator('.reply');
       expect(await reply.getAttribute('data-awaiting')).toBe('true');
       expect(await reply.textContent()).toContain('A nurse is reviewing this');
@@ -169,13 +134,13 @@ describe('the pages in a real browser', () => {
   });
 
   test('an emergency interrupts the patient with a call link, reaches the board at once, and once resolved stays gone after a reload', async () => {
-    const c = await clinic();
+    const c = await browserClinic(chromium);
     try {
       const dashboard = await c.open('/dashboard', 'nina');
-      await expect.poll(() => dashboard.locator('#connection').textContent()).toBe('Live');
+      await untilLive(dashboard);
       const chat = await c.open('/chat', 'pat');
       const sentAt = performance.now();
-      expect(await send(chat, CLINIC_TEXTS.emergency2)).toBe('ok');
+      expect(await sendOnChat(chat, CLINIC_TEXTS.emergency2)).toBe('ok');
       const banner = chat.getByRole('alert').filter({ hasText: 'emergency' });
       expect(await banner.getByRole('link').getAttribute('href')).toBe('tel:911');
       expect(
@@ -235,34 +200,22 @@ describe('the pages in a real browser', () => {
     // Why this test? The board used to wait for `readEscalations` after each notification
     // (232-307 ms from Send to card), and an acknowledgement notified no one: another nurse's
     // board kept asking for an emergency already taken until its 30 s poll.
-    const c = await clinic();
+    const c = await browserClinic(chromium);
     try {
       const nina = await c.open('/dashboard', 'nina');
       const carl = await c.open('/dashboard', 'carl');
-      for (const board of [nina, carl])
-        await expect.poll(() => board.locator('#connection').textContent()).toBe('Live');
+      for (const board of [nina, carl]) await untilLive(board);
       // From here on each read of Nina's board takes 20 s: what it shows sooner came from the
       // notifications themselves. (The bench row times the way; a loaded CI machine cannot.)
-      await nina.route('**/api/commands/readEscalations', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, SLOW_READ_MS));
-        await route.continue().catch(() => undefined);
-      });
+      await holdCommand(nina, 'readEscalations', SLOW_READ_MS);
       // Nina wants to hear new emergencies; the test counts the tones the page starts.
-      await nina.evaluate(() => {
-        const w = window as unknown as { tones: number };
-        w.tones = 0;
-        const create = AudioContext.prototype.createOscillator;
-        AudioContext.prototype.createOscillator = function (this: AudioContext) {
-          w.tones++;
-          return create.call(this);
-        };
-      });
+      const tones = await countTones(nina);
       await nina.getByLabel('Sound for new emergencies').check();
       const chat = await c.open('/chat', 'pat');
-      expect(await send(chat, CLINIC_TEXTS.emergency1)).toBe('ok');
+      expect(await sendOnChat(chat, CLINIC_TEXTS.emergency1)).toBe('ok');
       const card = nina.locator('.escalation').first();
       await card.waitFor({ timeout: SOONER_MS });
-      expect(await nina.evaluate(() => (window as unknown as { tones: number }).tones)).toBe(2);
+      expect(await tones()).toBe(2);
       expect(await card.locator('.card-title').textContent()).toBe('pat');
       expect(await card.locator('.complaint').textContent()).toContain(
         CLINIC_TEXTS.emergency1.slice(0, 20),
@@ -306,43 +259,35 @@ describe('the pages in a real browser', () => {
   test("a patient who gave a date of birth shows with their age and each case with its due time, on the boards of their own unit's nurses only", async () => {
     // Why this test? Rows showed neither age nor due time, and every nurse of the clinic saw
     // (and could read) every patient: there were no units.
-    const server = await startBrowserServer({});
-    const pages: Page[] = [];
-    const open = async (path: string, username: string, password: string) => {
-      const page = await chromium.context.newPage();
-      pages.push(page);
-      await signInOnPage(page, `${server.url}${path}`, username, password);
-      return page;
-    };
-    try {
-      await signUpStaff(server.system, [
+    const c = await browserClinic(chromium, {
+      staff: [
         { name: 'nina', role: 'nurse' },
         { name: 'wanda', role: 'nurse', unit: 'ward-7' },
-      ]);
+      ],
+      patient: null,
+    });
+    try {
       // The patient signs up on the chat page, giving a date of birth: 67 years ago yesterday.
       const born = new Date();
       born.setUTCFullYear(born.getUTCFullYear() - 67);
       born.setUTCDate(born.getUTCDate() - 1);
-      const chat = await chromium.context.newPage();
-      pages.push(chat);
-      chat.setDefaultTimeout(PAGE_TIMEOUT_MS);
-      await chat.goto(`${server.url}/chat`);
-      await chat.getByLabel('Your name').fill('Pat Jones');
-      await chat.locator('#register-username').fill('u.pat');
-      await chat.getByLabel(/^Password \(at least/).fill('pat-password');
-      await chat.getByLabel(/^Date of birth/).fill(born.toISOString().slice(0, 10));
-      await chat.getByRole('button', { name: 'Create account' }).click();
-      await chat.locator('#signed-in').waitFor({ state: 'visible' });
+      const chat = await c.tab();
+      await signUpOnChatPage(chat, `${c.server.url}/chat`, {
+        name: 'Pat Jones',
+        username: 'u.pat',
+        password: 'pat-password',
+        birthDate: born.toISOString().slice(0, 10),
+      });
       await expectSeenWell(chat, 'chat-signed-up');
-      expect(await send(chat, CLINIC_TEXTS.review)).toBe('ok');
+      expect(await sendOnChat(chat, CLINIC_TEXTS.review)).toBe('ok');
 
-      const nina = await open('/dashboard', 'u.nina', 'nina-password');
+      const nina = await c.open('/dashboard', 'nina');
       const row = nina.locator('#queue-rows li').first();
       await row.waitFor();
       expect(await row.locator('.row-name').textContent()).toBe('Pat Jones, 67');
       // The clinic's rule, stated here: an urgent (acuity 3) case is due within 60 minutes.
       const caseId = (await row.getAttribute('data-case-id'))!;
-      const createdAt = server.system.reviewCase(caseId as never)!.createdAt;
+      const createdAt = c.server.system.reviewCase(caseId as never)!.createdAt;
       const dueBy = await nina.evaluate(
         (at) => new Date(at).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }),
         createdAt + 60 * 60_000,
@@ -356,7 +301,7 @@ describe('the pages in a real browser', () => {
       // On a phone, down at the decision form, the board is out of sight: an emergency that
       // arrives now must still be in sight, with the way to it.
       await toBottomEdge(nina, '#decide-form button[type="submit"]');
-      expect(await send(chat, CLINIC_TEXTS.emergency2)).toBe('ok');
+      expect(await sendOnChat(chat, CLINIC_TEXTS.emergency2)).toBe('ok');
       await activate(nina);
       const jump = nina.getByRole('link', { name: /^1 emergency waiting/ });
       await jump.waitFor();
@@ -372,18 +317,17 @@ describe('the pages in a real browser', () => {
       await expectSeenWell(nina, 'dashboard-ages-and-due');
 
       // Wanda works on ward 7: the patient is not hers to see.
-      const wanda = await open('/dashboard', 'u.wanda', 'wanda-password');
+      const wanda = await c.open('/dashboard', 'wanda');
       await expect.poll(() => wanda.locator('#queue-count').textContent()).toBe('0 cases');
       expect(await wanda.locator('#no-escalations').isVisible()).toBe(true);
       expect(await wanda.locator('body').textContent()).not.toContain('Pat Jones');
     } finally {
-      await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-      await server.close();
+      await c.close();
     }
   });
 
   test('a user without the right sees the action refused in plain words beside it', async () => {
-    const c = await clinic();
+    const c = await browserClinic(chromium);
     try {
       const engineer = await c.open('/dashboard', 'emma');
       await expect
@@ -393,7 +337,7 @@ describe('the pages in a real browser', () => {
 
       // A nurse may claim but not reassign: the page sends it and shows the refusal by it.
       const chat = await c.open('/chat', 'pat');
-      expect(await send(chat, CLINIC_TEXTS.review)).toBe('ok');
+      expect(await sendOnChat(chat, CLINIC_TEXTS.review)).toBe('ok');
       const nurse = await c.open('/dashboard', 'nina');
       const caseId = (await nurse.locator('#queue-rows li').first().getAttribute('data-case-id'))!;
       await openCase(nurse, caseId);
@@ -417,16 +361,14 @@ describe('the pages in a real browser', () => {
   });
   test('the dashboard survives a server restart on the same database and port', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'medassist-restart-'));
-    const c = await clinic(join(dir, 'medassist.db'));
+    const c = await browserClinic(chromium, { dbFile: join(dir, 'medassist.db') });
     try {
       const dashboard = await c.open('/dashboard', 'nina');
-      await expect.poll(() => dashboard.locator('#connection').textContent()).toBe('Live');
-      const started = await c.server.system.execute({
-        type: 'startConversation',
-        session: c.patient.session,
-      });
+      await untilLive(dashboard);
+      const { session } = c.patient!;
+      const started = await c.server.system.execute({ type: 'startConversation', session });
       if (!started.ok) throw new Error('no conversation');
-      const message = { session: c.patient.session, conversationId: started.value.conversationId };
+      const message = { session, conversationId: started.value.conversationId };
       await c.server.system.execute({ type: 'sendMessage', ...message, text: CLINIC_TEXTS.review });
       await dashboard.locator('#queue-rows li').nth(0).waitFor();
 
@@ -437,9 +379,7 @@ describe('the pages in a real browser', () => {
       expect(c.server.port).toBe(port);
       // The page reconnects by itself, with the session kept in the database.
       await expect.poll(() => reconnections, { timeout: 5000 }).toBeGreaterThan(0);
-      await expect
-        .poll(() => dashboard.locator('#connection').textContent(), { timeout: 5000 })
-        .toBe('Live');
+      await untilLive(dashboard, 5000);
       await c.server.system.execute({ type: 'sendMessage', ...message, text: CLINIC_TEXTS.review });
       await dashboard.locator('#queue-rows li').nth(1).waitFor({ timeout: 2000 });
       const caseId = (await dashboard

@@ -25,7 +25,8 @@ export interface PageProblems {
  * Looks at a page state as a person would, at both widths: axe-core (WCAG 2.2 A and AA,
  * target size included) finds no violation, nothing is wider than the viewport (no sideways
  * scrolling on a phone), every control a finger or pointer hits is at least 24 x 24 px; and
- * saves a screenshot of each width to `reports/pages/<name>-<width>.png`.
+ * saves a screenshot of each width to `reports/pages/<name>-<width>.png`, every part of the
+ * page drawn (as a person scrolling to it sees it). The checks see the page as it is.
  * Why axe through `evaluate`: the pages' CSP refuses inline scripts, as it should.
  */
 export async function checkPageSeen(page: Page, name: string): Promise<PageProblems> {
@@ -80,8 +81,31 @@ export async function checkPageSeen(page: Page, name: string): Promise<PageProbl
     problems.violations.push(...found.violations.map((v) => `${label}: ${v}`));
     problems.overflow.push(...found.overflow.map((v) => `${label}: ${v}`));
     problems.smallTargets.push(...found.targets.map((v) => `${label}: ${v}`));
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${size.width}.png`, fullPage: true });
+    await screenshotAllDrawn(page, `${SCREENSHOT_DIR}/${name}-${size.width}.png`);
   }
   if (original) await page.setViewportSize(original);
   return problems;
+}
+
+/**
+ * A full-page screenshot with every part drawn. Why: `content-visibility: auto` draws only what
+ * is near the screen (the queue's thousand rows), and a full-page capture draws the whole page
+ * at once, so it showed blank rows that a person scrolling there sees drawn.
+ */
+async function screenshotAllDrawn(page: Page, path: string): Promise<void> {
+  const skipped = await page.evaluateHandle(() => {
+    const found = [...document.querySelectorAll<HTMLElement>('body *')].filter(
+      (el) => getComputedStyle(el).contentVisibility === 'auto',
+    );
+    for (const el of found) el.style.contentVisibility = 'visible';
+    return found;
+  });
+  try {
+    await page.screenshot({ path, fullPage: true });
+  } finally {
+    await skipped.evaluate((found) => {
+      for (const el of found) el.style.removeProperty('content-visibility');
+    });
+    await skipped.dispose();
+  }
 }

@@ -17,9 +17,11 @@ import { busy, field, h } from './h.js';
 import { openSubscription } from './openSubscription.js';
 import { renderCase } from './renderCase.js';
 import { renderConversation } from './renderConversation.js';
-import { renderQueue, tickWaiting } from './renderQueue.js';
+import { renderQueue } from './renderQueue.js';
 import { ServerClock } from './ServerClock.js';
 import { SessionStore, type StoredSession } from './SessionStore.js';
+import { setText } from './setText.js';
+import { tickWaiting } from './tickWaiting.js';
 import { wireSignIn } from './wireSignIn.js';
 
 const TITLE = document.title;
@@ -153,7 +155,8 @@ function tick(): void {
 function showBoardCounts(): void {
   if (!board) return;
   const { open, overdue, acknowledged } = board.counts();
-  escalationCount.textContent = `${open} open${overdue ? ` · ${overdue} overdue` : ''} · ${acknowledged} acknowledged`;
+  const counts = `${open} open${overdue ? ` · ${overdue} overdue` : ''} · ${acknowledged} acknowledged`;
+  setText(escalationCount, counts);
   escalationCount.dataset.overdue = String(overdue > 0);
   // Why in the title: a nurse in another tab or window sees an emergency waiting.
   document.title = open > 0 ? `(${open}) Emergency waiting · ${TITLE}` : TITLE;

@@ -2,11 +2,11 @@
 import type { CaseDetail } from '../../system/index.js';
 import { acuityChip } from './acuityChip.js';
 import { acuityLabel } from './acuityLabel.js';
+import { dueSpan } from './dueSpan.js';
 import { nameWithAge } from './dueText.js';
 import { familyLabel } from './familyLabel.js';
 import { h } from './h.js';
 import { localTime } from './renderConversation.js';
-import { dueSpan } from './renderQueue.js';
 import { formatDuration } from './slaText.js';
 
 type Fact = [string, string | Node];

@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 import type { Queue } from '../../system/index.js';
 import { acuityChip } from './acuityChip.js';
-import { dueText, nameWithAge } from './dueText.js';
+import { dueSpan } from './dueSpan.js';
+import { nameWithAge } from './dueText.js';
 import { h } from './h.js';
 import { formatDuration } from './slaText.js';
 
@@ -79,33 +80,4 @@ export function renderQueue(
     );
   }
   list.replaceChildren(rows);
-}
-
-/** A case's due time, marked overdue once past; `tickWaiting` keeps it current. */
-export function dueSpan(dueAt: number, now: number): HTMLElement {
-  const due = dueText(dueAt, now);
-  return h(
-    'span',
-    { class: 'due', 'data-due': String(dueAt), 'data-overdue': String(due.overdue) },
-    due.text,
-  );
-}
-
-/**
- * Moves every `Waiting ...` and `Due by ...` on the page on to `now`: the times tick without
- * a re-render.
- */
-export function tickWaiting(root: ParentNode, now: number): void {
-  // Why compare first: writing the same text still costs a layout of every row.
-  for (const el of root.querySelectorAll<HTMLElement>('.waiting[data-since]')) {
-    const text = `Waiting ${formatDuration(now - Number(el.dataset.since))}`;
-    if (el.textContent !== text) el.textContent = text;
-  }
-  for (const el of root.querySelectorAll<HTMLElement>('.due[data-due]')) {
-    // Why skip: 'Due by 7:37 PM' reads the same until the time passes.
-    if (el.dataset.overdue === 'false' && now <= Number(el.dataset.due)) continue;
-    const due = dueText(Number(el.dataset.due), now);
-    if (el.textContent !== due.text) el.textContent = due.text;
-    el.dataset.overdue = String(due.overdue);
-  }
 }
