@@ -142,7 +142,7 @@ export function serverRows(
       benchRow(
         `dashboard load in the browser: not measured (${dashboard.error})`,
         '< 3.0 s',
-        '< 1 s',
+        '< 500 ms',
         [],
         'ms',
         null,
@@ -153,10 +153,11 @@ export function serverRows(
       benchRow(
         `dashboard load in headless Chromium, ${dashboard.cases} open cases (${dashboard.rows} rows shown)`,
         '< 3.0 s',
-        '< 1 s',
+        // Issue 20: the queue of 1,000 open cases rendered within half a second.
+        '< 500 ms',
         dashboard.loadsMs,
         'ms',
-        below(1000),
+        below(500),
         below(3000),
       ),
     );
