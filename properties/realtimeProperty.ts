@@ -1,9 +1,9 @@
 import { machineWalk } from '../generators/machineWalk.js';
+import { realtimeWalk } from '../generators/realtimeWalk.js';
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
 import { clientLinkModel } from '../models/clientLink.js';
-import { printRealtimeStep, RealtimeStep } from './support/realtimeStep.js';
+import { printRealtimeStep, RealtimeStep } from '../models/realtimeStep.js';
 import { REALTIME_VARIANTS } from './support/realtimeVariants.js';
-import { realtimeWalk } from './support/realtimeWalk.js';
 import { runRealtimeTrace } from './support/runRealtimeTrace.js';
 
 /**

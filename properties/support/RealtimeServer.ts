@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REALTIME_RETENTION } from '../../models/realtimeStep.js';
 import { commitSignal } from '../../server/commitSignal.js';
 import { ManualTimer } from '../../server/ManualTimer.js';
 import { type RunningServer, startServer } from '../../server/startServer.js';
@@ -15,7 +16,6 @@ import {
   VirtualClock,
 } from '../../system/index.js';
 import { FaultyStore } from './FaultyStore.js';
-import { REALTIME_RETENTION } from './realtimeStep.js';
 import { TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
 
 // Why /dev/shm when there is one: a restart reopens a real database file, without the fsyncs.

@@ -1,7 +1,7 @@
 import { check } from '../../harness/InvariantViolation.js';
+import type { ClientModel, Expected } from '../../models/realtimeWorld.js';
 import type { Notification } from '../../system/index.js';
 import type { RealtimeClient } from './RealtimeClient.js';
-import type { ClientModel, Expected } from './realtimeWorld.js';
 
 /** Reads a notification's subject back as a model index (`e0`, `k1`), or `?id` if unknown. */
 export type SubjectOf = (notification: Notification) => string;

@@ -1,14 +1,14 @@
 import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
 import { runTrace } from '../../harness/runTrace.js';
+import { EXPIRE_MS, REALTIME_ROSTER, type RealtimeStep } from '../../models/realtimeStep.js';
+import { type RealtimeWorld, realtimeWorld } from '../../models/realtimeWorld.js';
 import { MedAssistClient } from '../../server/client/MedAssistClient.js';
 import type { Notification, Store } from '../../system/index.js';
 import { checkDelivery } from './checkDelivery.js';
 import { CLINIC_TEXTS, REASON } from './clinicTexts.js';
 import { RealtimeClient } from './RealtimeClient.js';
 import { RealtimeServer } from './RealtimeServer.js';
-import { EXPIRE_MS, REALTIME_ROSTER, type RealtimeStep } from './realtimeStep.js';
-import { type RealtimeWorld, realtimeWorld } from './realtimeWorld.js';
 import { signUpOverHttp } from './signUpOverHttp.js';
 
 /** What a run maps from model indices to system ids. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { WalkSpec } from '../../generators/machineWalk.js';
-import type { Verdict } from '../../harness/WorldModel.js';
-import { GarbageKind, REALTIME_ROSTER, type RealtimeStep } from './realtimeStep.js';
-import { type RealtimeWorld, realtimeWorld } from './realtimeWorld.js';
+import type { Verdict } from '../harness/WorldModel.js';
+import { GarbageKind, REALTIME_ROSTER, type RealtimeStep } from '../models/realtimeStep.js';
+import { type RealtimeWorld, realtimeWorld } from '../models/realtimeWorld.js';
+import type { WalkSpec } from './machineWalk.js';
 
 const payload = fc.record({
   patient: fc.nat({ max: 1 }),

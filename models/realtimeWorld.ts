@@ -1,5 +1,5 @@
-import type { MachineMove, Verdict, WorldModel } from '../../harness/WorldModel.js';
-import { type ClientLinkEvent, clientLinkModel } from '../../models/clientLink.js';
+import type { MachineMove, Verdict, WorldModel } from '../harness/WorldModel.js';
+import { type ClientLinkEvent, clientLinkModel } from './clientLink.js';
 import {
   CHARGE,
   EXPIRE_MS,
