@@ -1,5 +1,6 @@
 import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import { runTrace } from '../../harness/runTrace.js';
 import type { ConversationStep } from '../../models/conversationStep.js';
 import { WORLD_PATIENTS } from '../../models/conversationWorld.js';
 import type { FaultStep } from '../../models/faultStep.js';
@@ -49,15 +50,24 @@ export async function runFaultTrace(
     answers: new Map(),
     lastKey: null,
   };
-  let world: FaultWorld = faultWorld.init();
-
+  let sent: SentFaultStep | undefined;
   const run: FaultRun = { system, clock, faulty, memory, probe };
-  for (const [i, step] of steps.entries()) {
-    const verdict = faultWorld.judge(world, step);
-    await performFaultStep(run, step, verdict, i);
-    world = faultWorld.apply(world, step, verdict);
-  }
-  checkAuditChain(system, steps.length);
+  await runTrace(
+    steps,
+    {
+      model: faultWorld,
+      async perform(step, verdict, _, i) {
+        sent = await sendFaultStep(run, step, verdict, i);
+        return sent?.answer;
+      },
+      expectedCode: (verdict) => rejectionCode(verdict.rejection),
+      check({ step, verdict, i }) {
+        if (sent) checkFaultStep(run, step, verdict, sent, i);
+      },
+      finish: (n) => checkAuditChain(system, n),
+    },
+    probe ?? SILENT,
+  );
   faulty.disarm();
   return finalState(system, memory);
 }
@@ -71,6 +81,25 @@ export interface FaultRun {
   probe: RunProbe | null;
 }
 
+/** What a fault step sent: the key, the answer, and the record counts around it. */
+export interface SentFaultStep {
+  key: string;
+  answer: Answer<unknown>;
+  before: StoreCounts;
+  after: StoreCounts;
+}
+
+/** Counts as `System.counts` gives them. */
+type StoreCounts = ReturnType<System['counts']>;
+
+/** A probe that records nothing: the fault-free run is only compared at its end. */
+const SILENT: RunProbe = {
+  coverage: new Map(),
+  digest() {},
+  label() {},
+  measure() {},
+};
+
 /**
  * Performs one fault step and checks it (invariants 1, 17, 20, 21 and the model's answer);
  * what a walk that adds steps of its own (backups, restores) reuses for the fault steps.
@@ -81,96 +110,118 @@ export async function performFaultStep(
   verdict: FaultVerdict,
   i: number,
 ): Promise<void> {
-  const { system, clock, faulty, memory, probe } = run;
   for (const m of verdict.moves)
-    probe?.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
+    run.probe?.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
+  const sent = await sendFaultStep(run, step, verdict, i);
+  if (!sent) return;
+  run.probe?.digest(`${faultWorld.print(step)}\n${JSON.stringify(sent.answer)}\n`);
+  checkFaultStep(run, step, verdict, sent, i);
+}
+
+/** Arms a fault or moves the clock, or sends the command the step stands for. */
+async function sendFaultStep(
+  run: FaultRun,
+  step: FaultStep,
+  verdict: FaultVerdict,
+  i: number,
+): Promise<SentFaultStep | undefined> {
+  const { system, clock, faulty, memory } = run;
   if (step.type === 'STORE_FAULT') faulty.arm(step.write);
   if (step.type === 'ADVANCE_CLOCK') clock.advance(step.ms);
-  if (verdict.sends !== null && verdict.kind !== 'local') {
-    const key = step.type === 'RETRY' ? memory.lastKey! : `k${i}`;
-    const before = system.counts();
-    const answer = await system.executeUnknown({
-      ...command(verdict.sends, memory),
-      idempotencyKey: key,
-    });
-    probe?.digest(`${faultWorld.print(step)}\n${JSON.stringify(answer)}\n`);
-    const after = system.counts();
-    const unchanged = JSON.stringify(before) === JSON.stringify(after);
-    if (verdict.kind === 'faulted') {
-      probe?.label('fault', `store at write ${(step as { write?: number }).write ?? 'retry'}`);
+  if (verdict.sends === null || verdict.kind === 'local') return undefined;
+  const key = step.type === 'RETRY' ? memory.lastKey! : `k${i}`;
+  const before = system.counts();
+  const answer = await system.executeUnknown({
+    ...command(verdict.sends, memory),
+    idempotencyKey: key,
+  });
+  return { key, answer, before, after: system.counts() };
+}
+
+/** Invariants 1, 17, 20 and 21 for a command sent under the fault model, and what it made. */
+function checkFaultStep(
+  run: FaultRun,
+  step: FaultStep,
+  verdict: FaultVerdict,
+  { key, answer, before, after }: SentFaultStep,
+  i: number,
+): void {
+  const { memory, probe } = run;
+  if (verdict.sends === null) return;
+  const unchanged = JSON.stringify(before) === JSON.stringify(after);
+  if (verdict.kind === 'faulted') {
+    probe?.label('fault', `store at write ${(step as { write?: number }).write ?? 'retry'}`);
+    check(
+      !answer.ok && answer.error.code === 'unavailable',
+      '20',
+      i,
+      () => `a command under a store fault answered ${JSON.stringify(answer)}`,
+    );
+    check(
+      unchanged,
+      '20',
+      i,
+      () => `a failed command left changes: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
+    );
+    const sent = verdict.sends;
+    check(
+      sent.type !== 'SEND_MESSAGE' ||
+        sent.text.redFlag === null ||
+        answer.emergencyAdvice !== undefined,
+      '1',
+      i,
+      () =>
+        `with the store down, a red-flag message (${sent.type === 'SEND_MESSAGE' ? sent.text.redFlag : ''}) got no emergency advice`,
+    );
+    check(
+      answer.emergencyAdvice !== null,
+      '1',
+      i,
+      () => 'with the store down, an answer carried emergency advice that is null',
+    );
+  } else if (verdict.kind === 'replayed') {
+    const first = memory.answers.get(key);
+    check(
+      JSON.stringify(answer) === JSON.stringify(first),
+      '21',
+      i,
+      () =>
+        `a retry answered ${JSON.stringify(answer)}, the first answer was ${JSON.stringify(first)}`,
+    );
+    check(
+      unchanged,
+      '21',
+      i,
+      () => `a retry changed something: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
+    );
+  } else {
+    check(
+      answer.ok === verdict.accepted,
+      'model',
+      i,
+      () =>
+        `expected ${verdict.accepted ? 'acceptance' : verdict.rejection}, got ${JSON.stringify(answer)}`,
+    );
+    if (!answer.ok) {
+      const expected = rejectionCode(verdict.rejection);
       check(
-        !answer.ok && answer.error.code === 'unavailable',
-        '20',
-        i,
-        () => `a command under a store fault answered ${JSON.stringify(answer)}`,
-      );
-      check(
-        unchanged,
-        '20',
-        i,
-        () =>
-          `a failed command left changes: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
-      );
-      const sent = verdict.sends;
-      check(
-        sent.type !== 'SEND_MESSAGE' ||
-          sent.text.redFlag === null ||
-          answer.emergencyAdvice !== undefined,
-        '1',
-        i,
-        () =>
-          `with the store down, a red-flag message (${sent.type === 'SEND_MESSAGE' ? sent.text.redFlag : ''}) got no emergency advice`,
-      );
-      check(
-        answer.emergencyAdvice !== null,
-        '1',
-        i,
-        () => 'with the store down, an answer carried emergency advice that is null',
-      );
-    } else if (verdict.kind === 'replayed') {
-      const first = memory.answers.get(key);
-      check(
-        JSON.stringify(answer) === JSON.stringify(first),
-        '21',
-        i,
-        () =>
-          `a retry answered ${JSON.stringify(answer)}, the first answer was ${JSON.stringify(first)}`,
-      );
-      check(
-        unchanged,
-        '21',
-        i,
-        () => `a retry changed something: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
-      );
-    } else {
-      check(
-        answer.ok === verdict.accepted,
+        answer.error.code === expected,
         'model',
         i,
-        () =>
-          `expected ${verdict.accepted ? 'acceptance' : verdict.rejection}, got ${JSON.stringify(answer)}`,
+        () => `expected ${expected}, got ${answer.error.code}`,
       );
-      if (!answer.ok) {
-        const expected = rejectionCode(verdict.rejection);
-        check(
-          answer.error.code === expected,
-          'model',
-          i,
-          () => `expected ${expected}, got ${answer.error.code}`,
-        );
-      }
-      check(
-        after.auditEvents === before.auditEvents + 1,
-        '17',
-        i,
-        () => 'a command left no single audit event',
-      );
-      memory.answers.set(key, answer);
-      if (verdict.sends.type === 'START' && answer.ok)
-        memory.conversations.push((answer.value as { conversationId: string }).conversationId);
     }
-    if (verdict.kind !== 'replayed') memory.lastKey = key;
+    check(
+      after.auditEvents === before.auditEvents + 1,
+      '17',
+      i,
+      () => 'a command left no single audit event',
+    );
+    memory.answers.set(key, answer);
+    if (verdict.sends.type === 'START' && answer.ok)
+      memory.conversations.push((answer.value as { conversationId: string }).conversationId);
   }
+  if (verdict.kind !== 'replayed') memory.lastKey = key;
 }
 
 /** The system a fault trace runs against; `seed` keeps setup and run ids apart. */
