@@ -4,7 +4,7 @@ import { runTrace } from '../../harness/runTrace.js';
 import type { ConversationStep } from '../../models/conversationStep.js';
 import { WORLD_PATIENTS } from '../../models/conversationWorld.js';
 import type { FaultStep } from '../../models/faultStep.js';
-import { type FaultVerdict, type FaultWorld, faultWorld } from '../../models/faultWorld.js';
+import { type FaultVerdict, faultWorld } from '../../models/faultWorld.js';
 import type {
   Answer,
   CommandInput,
