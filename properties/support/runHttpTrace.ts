@@ -1,14 +1,15 @@
 import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import { runTrace } from '../../harness/runTrace.js';
+import type { WorldModel } from '../../harness/WorldModel.js';
 import { CLINIC_ROSTER } from '../../models/clinicRoster.js';
-import { type ClinicWorld, clinicWorld } from '../../models/clinicWorld.js';
+import { type ClinicVerdict, type ClinicWorld, clinicWorld } from '../../models/clinicWorld.js';
 import { MedAssistClient } from '../../server/client/MedAssistClient.js';
 import { commitSignal } from '../../server/commitSignal.js';
 import { ManualTimer } from '../../server/ManualTimer.js';
 import { startServer } from '../../server/startServer.js';
 import { startTicking } from '../../server/startTicking.js';
 import {
-  type Answer,
   createSystem,
   type MessageSentValue,
   type SqliteStore,
@@ -18,7 +19,7 @@ import {
 } from '../../system/index.js';
 import { type ClinicIds, clinicCommand } from './clinicCommand.js';
 import { checkAgreement, differentialSystem } from './differentialSystem.js';
-import type { HttpStep } from './httpStep.js';
+import { type HttpStep, printHttpStep } from './httpStep.js';
 import { httpSystem } from './httpSystem.js';
 import { setUpClinic } from './runClinicTrace.js';
 import { TEST_BOOTSTRAP_TOKEN, TEST_PASSWORD_COST } from './signUp.js';
@@ -74,41 +75,36 @@ export async function runHttpTrace(
   const twin = differentialSystem(local, httpSystem(client, served), () => at);
   try {
     const ids = await setUp(twin);
-    let world: ClinicWorld = clinicWorld.init();
-    for (const [i, step] of steps.entries()) {
-      at = i;
-      if (step.type === 'WIRE') {
-        const request = wireRequest(step, ids.actors[step.actor]!.session, isPatient(step.actor));
-        const answers = [await request.local(local), await request.remote(client)] as const;
-        checkAgreement(local, served, [...answers], i);
-        probe.digest(`wire ${step.kind}\n${JSON.stringify(answers[0])}\n`);
-        continue;
-      }
-      const verdict = clinicWorld.judge(world, step);
-      for (const m of verdict.moves)
-        probe.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
-      const command = clinicCommand(step, ids);
-      let answer: Answer<unknown>;
-      if (command === 'tick') {
-        const ms = step.type === 'ADVANCE_CLOCK' ? step.ms : 0;
-        for (const clock of clocks) clock.advance(ms);
-        answer = await local.tick();
-        await ticks.fire();
-        checkAgreement(local, served, [answer, answer], i);
-      } else {
-        answer = await twin.executeUnknown(command);
-      }
-      probe.digest(`${clinicWorld.print(step)}\n${JSON.stringify(answer)}\n`);
-      check(
-        answer.ok === verdict.accepted,
-        'model',
-        i,
-        () =>
-          `the model ${verdict.accepted ? 'accepts' : 'refuses'} it; both systems answered ${JSON.stringify(answer)}`,
-      );
-      if (step.type === 'SEND' && answer.ok) remember(answer.value as MessageSentValue, ids);
-      world = clinicWorld.apply(world, step, verdict);
-    }
+    await runTrace(
+      steps,
+      {
+        model: httpWorld,
+        async perform(step, _, __, i) {
+          at = i;
+          if (step.type === 'WIRE') {
+            const session = ids.actors[step.actor]!.session;
+            const request = wireRequest(step, session, isPatient(step.actor));
+            const answers = [await request.local(local), await request.remote(client)] as const;
+            checkAgreement(local, served, [...answers], i);
+            probe.digest(`wire ${step.kind}\n${JSON.stringify(answers[0])}\n`);
+            return undefined;
+          }
+          const command = clinicCommand(step, ids);
+          if (command !== 'tick') return twin.executeUnknown(command);
+          const ms = step.type === 'ADVANCE_CLOCK' ? step.ms : 0;
+          for (const clock of clocks) clock.advance(ms);
+          const answer = await local.tick();
+          await ticks.fire();
+          checkAgreement(local, served, [answer, answer], i);
+          return answer;
+        },
+        expectedCode: (verdict) => verdict.rejection,
+        check({ step, answer }) {
+          if (step.type === 'SEND' && answer?.ok) remember(answer.value as MessageSentValue, ids);
+        },
+      },
+      probe,
+    );
     const logs = [[...local.auditLog()], [...served.auditLog()]].map((log) => JSON.stringify(log));
     check(logs[0] === logs[1], '17', Math.max(steps.length - 1, 0), () => 'the audit logs differ');
     const chain = served.verifyAudit();
@@ -121,6 +117,18 @@ export async function runHttpTrace(
 }
 
 const isPatient = (actor: number): boolean => CLINIC_ROSTER[actor]?.role === 'patient';
+
+/** The clinic world, with the wire steps it never judges: each is compared across the twins. */
+const httpWorld: WorldModel<ClinicWorld, HttpStep, ClinicVerdict> = {
+  init: clinicWorld.init,
+  judge: (world, step) =>
+    step.type === 'WIRE'
+      ? { accepted: true, moves: [], rejection: null }
+      : clinicWorld.judge(world, step),
+  apply: (world, step, verdict) =>
+    step.type === 'WIRE' ? world : clinicWorld.apply(world, step, verdict),
+  print: printHttpStep,
+};
 
 /** Signs the roster up through both systems (the clinic's own setup), with no escalations or cases yet. */
 async function setUp(
