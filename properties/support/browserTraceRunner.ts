@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe, TraceRunner } from '../../harness/PropertyDefinition.js';
+import { runTrace } from '../../harness/runTrace.js';
 import {
   type ConversationId,
   type Store,
@@ -12,8 +13,8 @@ import type { LaunchedChromium } from '../../web/launchChromium.js';
 import { answerTo, openCase, signInOnPage } from './browserPages.js';
 import { BROWSER_ROSTER, BROWSER_STAFF } from './browserRoster.js';
 import { type BrowserServer, startBrowserServer } from './browserServer.js';
-import { type BrowserStep, printBrowserStep } from './browserStep.js';
-import { type BrowserWorld, browserWorld } from './browserWorld.js';
+import type { BrowserStep } from './browserStep.js';
+import { browserWorld } from './browserWorld.js';
 import { CLINIC_TEXTS, NURSE_ADVICE, REASON } from './clinicTexts.js';
 import { type SignedInUser, signUpPatient, signUpStaff } from './signUp.js';
 
@@ -136,50 +137,47 @@ async function walk(
   s: WalkStage,
   caseId: string,
 ): Promise<void> {
-  let world: BrowserWorld = browserWorld.init();
-  for (const [i, step] of steps.entries()) {
-    const verdict = browserWorld.judge(world, step);
-    for (const m of verdict.moves)
-      probe.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
-    const page = s.pages[step.actor]!;
-    // Why no click on a decided case: the page offers no action on it (a decision is final),
-    // so the model's refusal is met by the controls being gone, which is checked instead.
-    const decided = await page.locator('#case-actions').isHidden();
-    const code = decided
-      ? TERMINAL.has(world.state)
-        ? (verdict.rejection ?? 'ok')
-        : 'controls-hidden'
-      : await answerTo(page, () => perform(page, step, s.userIds));
-    probe.digest(`${printBrowserStep(step)} -> ${code}\n`);
-    probe.label('answer', code);
-    const expected = verdict.accepted ? 'ok' : verdict.rejection;
-    check(
-      code === expected,
-      'model',
-      i,
-      () => `the model expects ${expected} for ${printBrowserStep(step)}, the page showed ${code}`,
-      () => ({ expected, actual: code }),
-    );
-    world = browserWorld.apply(world, step, verdict);
-    const held = s.server.system.reviewCase(caseId as never);
-    const assignee = world.assignee === null ? null : s.userIds[world.assignee];
-    check(
-      held?.status === world.state && held.assignee === assignee,
-      'model',
-      i,
-      () =>
-        `the system holds ${held?.status}/${held?.assignee}, the model ${world.state}/${assignee}`,
-      () => ({ expected: { status: world.state, assignee }, actual: held }),
-    );
-    // The acting tab re-read the case after its answer: it must show what the system holds.
-    const shown = await page.locator('#case').getAttribute('data-status');
-    check(
-      shown === held.status,
-      'dashboard',
-      i,
-      () => `the tab shows ${shown}, the system ${held.status}`,
-    );
-  }
+  await runTrace(
+    steps,
+    {
+      model: browserWorld,
+      async perform(step, verdict, world) {
+        const page = s.pages[step.actor]!;
+        // Why no click on a decided case: the page offers no action on it (a decision is final),
+        // so the model's refusal is met by the controls being gone, which is checked instead.
+        const decided = await page.locator('#case-actions').isHidden();
+        const code = decided
+          ? TERMINAL.has(world.state)
+            ? (verdict.rejection ?? 'ok')
+            : 'controls-hidden'
+          : await answerTo(page, () => perform(page, step, s.userIds));
+        probe.label('answer', code);
+        return code === 'ok' ? { ok: true, value: code } : { ok: false, error: { code } };
+      },
+      expectedCode: (verdict) => verdict.rejection,
+      async check({ step, after: world, i }) {
+        const held = s.server.system.reviewCase(caseId as never);
+        const assignee = world.assignee === null ? null : s.userIds[world.assignee];
+        check(
+          held?.status === world.state && held.assignee === assignee,
+          'model',
+          i,
+          () =>
+            `the system holds ${held?.status}/${held?.assignee}, the model ${world.state}/${assignee}`,
+          () => ({ expected: { status: world.state, assignee }, actual: held }),
+        );
+        // The acting tab re-read the case after its answer: it must show what the system holds.
+        const shown = await s.pages[step.actor]!.locator('#case').getAttribute('data-status');
+        check(
+          shown === held.status,
+          'dashboard',
+          i,
+          () => `the tab shows ${shown}, the system ${held.status}`,
+        );
+      },
+    },
+    probe,
+  );
 }
 
 const TERMINAL: ReadonlySet<string> = new Set(['approved', 'rejected', 'modified']);
