@@ -93,33 +93,15 @@ export interface SentFaultStep {
 type StoreCounts = ReturnType<System['counts']>;
 
 /** A probe that records nothing: the fault-free run is only compared at its end. */
-const SILENT: RunProbe = {
+export const SILENT: RunProbe = {
   coverage: new Map(),
   digest() {},
   label() {},
   measure() {},
 };
 
-/**
- * Performs one fault step and checks it (invariants 1, 17, 20, 21 and the model's answer);
- * what a walk that adds steps of its own (backups, restores) reuses for the fault steps.
- */
-export async function performFaultStep(
-  run: FaultRun,
-  step: FaultStep,
-  verdict: FaultVerdict,
-  i: number,
-): Promise<void> {
-  for (const m of verdict.moves)
-    run.probe?.coverage.get(m.machine)?.record(m.from, m.type, m.accepted, m.to, m.instance);
-  const sent = await sendFaultStep(run, step, verdict, i);
-  if (!sent) return;
-  run.probe?.digest(`${faultWorld.print(step)}\n${JSON.stringify(sent.answer)}\n`);
-  checkFaultStep(run, step, verdict, sent, i);
-}
-
 /** Arms a fault or moves the clock, or sends the command the step stands for. */
-async function sendFaultStep(
+export async function sendFaultStep(
   run: FaultRun,
   step: FaultStep,
   verdict: FaultVerdict,
@@ -139,7 +121,7 @@ async function sendFaultStep(
 }
 
 /** Invariants 1, 17, 20 and 21 for a command sent under the fault model, and what it made. */
-function checkFaultStep(
+export function checkFaultStep(
   run: FaultRun,
   step: FaultStep,
   verdict: FaultVerdict,

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
+import { runTrace } from '../../harness/runTrace.js';
+import type { FaultStep } from '../../models/faultStep.js';
 import type { RecoveryStep } from '../../models/recoveryStep.js';
-import { type RecoveryWorld, recoveryWorld } from '../../models/recoveryWorld.js';
+import { recoveryWorld } from '../../models/recoveryWorld.js';
 import { commitSignal } from '../../server/commitSignal.js';
 import {
   type BackupManifest,
@@ -19,7 +21,15 @@ import { checkAuditChain } from './checkAuditStep.js';
 import { FaultyStore } from './FaultyStore.js';
 import { RecoveryRealtime } from './RecoveryRealtime.js';
 import type { RecoveryTools } from './recoveryVariants.js';
-import { type FaultRun, type Memory, performFaultStep } from './runFaultTrace.js';
+import { rejectionCode } from './rejectionCode.js';
+import {
+  checkFaultStep,
+  type FaultRun,
+  type Memory,
+  type SentFaultStep,
+  SILENT,
+  sendFaultStep,
+} from './runFaultTrace.js';
 import { type SignedInUser, TEST_PASSWORD_COST } from './signUp.js';
 import { testSystem } from './testSystem.js';
 
@@ -90,107 +100,128 @@ export async function runRecoveryTrace(
   };
   let run: FaultRun = { system, clock, faulty, memory, probe };
   let taken: Taken | null = null;
-  let world: RecoveryWorld = recoveryWorld.init();
   const reconnect = async (i: number) => {
     const resyncs = await realtime.reconnect(store, i);
     probe?.label('reconnection after a restore', resyncs > 0 ? 'told to resync' : 'resumed');
   };
   try {
     await realtime.start(system, commits, nurse.session);
-    for (const [i, step] of steps.entries()) {
-      const verdict = recoveryWorld.judge(world, step);
-      if (step.type === 'BACKUP') {
-        const manifest = await backupDatabase(store.db, join(dir, `backup-${i}`), clock.now());
-        taken = {
-          manifestPath: join(dir, `backup-${i}`, `${manifest.file}.manifest.json`),
-          manifest,
-          memory: copyMemory(run.memory),
-          state: recordState(run.system, run.memory),
-        };
-        probe?.label('recovery', 'backup');
-      } else if (step.type === 'RESTORE' && verdict.accepted && taken) {
-        const lost = tools.lost(run.system.auditLog(), taken.manifest);
-        const target = join(dir, `restored-${i}.db`);
-        const outcome = await tools.restore(taken.manifestPath, target, store, seededIds(2000 + i));
-        check(outcome.ok, '25', i, () => `the restore was refused: ${JSON.stringify(outcome)}`);
-        store = openSqliteStore(target);
-        store.db.pragma('synchronous = OFF');
-        opened.push(store);
-        const restoredFaulty = new FaultyStore(store);
-        commits = commitSignal();
-        run = {
-          system: createSystem({
-            store: restoredFaulty.store,
-            clock,
-            // Why a new seed per restart: the restored records hold ids the old seed made.
-            ids: seededIds(1000 + i),
-            config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
-            onCommit: commits.onCommit,
-          }),
-          clock,
-          faulty: restoredFaulty,
-          memory: copyMemory(taken.memory),
-          probe,
-        };
-        const restarted = run.system;
-        await realtime.restart(restarted, commits);
-        const backupState = taken.state;
-        const state = recordState(restarted, run.memory);
-        check(
-          state === backupState,
-          '25',
-          i,
-          () =>
-            `after the restore the records are ${state}, at the backup they were ${backupState}`,
-        );
-        const counts = restarted.counts();
-        const expected = verdict.restored!;
-        check(
-          counts.conversations === expected.conversations &&
-            counts.closedConversations === expected.closed,
-          '25',
-          i,
-          () =>
-            `the model held ${expected.conversations} conversations (${expected.closed} closed) at the backup, the restored system ${counts.conversations} (${counts.closedConversations})`,
-        );
-        const audit = restarted.verifyAudit();
-        check(
-          audit.ok,
-          '26',
-          i,
-          () => `the restored audit chain does not verify: ${JSON.stringify(audit)}`,
-        );
-        const head = restarted.lastAuditEvent()?.hash ?? null;
-        const manifestHead = taken.manifest.auditHead?.hash ?? null;
-        check(
-          head === manifestHead,
-          '26',
-          i,
-          () => `the restored log ends at ${head}, the backup at ${manifestHead}`,
-        );
-        const want = verdict.lost!;
-        check(
-          !lost.diverged && lost.commands === want.commands && lost.accepted === want.accepted,
-          '27',
-          i,
-          () =>
-            `the restore reported ${JSON.stringify(lost)} lost; ${want.commands} commands (${want.accepted} accepted) came after the backup`,
-        );
-        probe?.label('recovery', 'restore');
-        probe?.measure('commands lost per restore', want.commands);
-      } else if (step.type === 'RECONNECT') {
-        if (verdict.accepted) await reconnect(i);
-      } else if (step.type !== 'RESTORE') {
-        await performFaultStep(run, step, verdict.fault!, i);
-      }
-      world = recoveryWorld.apply(world, step, verdict);
-      if (world.client === 'connected' && step.type !== 'RECONNECT') await realtime.check(store, i);
-    }
-    // Why disarmed first: a fault no command met belongs to no one, and the reconnection's
-    // acks would meet it (an ack whose store write throws drops the connection, and the last judgement needs one that stays).
-    run.faulty.disarm();
-    // Why a last reconnection: every restore's client is then judged, the trace's last included.
-    if (world.client === 'disconnected') await reconnect(steps.length);
+    let sent: SentFaultStep | undefined;
+    await runTrace(
+      steps,
+      {
+        model: recoveryWorld,
+        async perform(step, verdict, _, i) {
+          sent = undefined;
+          if (step.type === 'BACKUP') {
+            const manifest = await backupDatabase(store.db, join(dir, `backup-${i}`), clock.now());
+            taken = {
+              manifestPath: join(dir, `backup-${i}`, `${manifest.file}.manifest.json`),
+              manifest,
+              memory: copyMemory(run.memory),
+              state: recordState(run.system, run.memory),
+            };
+            probe?.label('recovery', 'backup');
+          } else if (step.type === 'RESTORE' && verdict.accepted && taken) {
+            const lost = tools.lost(run.system.auditLog(), taken.manifest);
+            const target = join(dir, `restored-${i}.db`);
+            const outcome = await tools.restore(
+              taken.manifestPath,
+              target,
+              store,
+              seededIds(2000 + i),
+            );
+            check(outcome.ok, '25', i, () => `the restore was refused: ${JSON.stringify(outcome)}`);
+            store = openSqliteStore(target);
+            store.db.pragma('synchronous = OFF');
+            opened.push(store);
+            const restoredFaulty = new FaultyStore(store);
+            commits = commitSignal();
+            run = {
+              system: createSystem({
+                store: restoredFaulty.store,
+                clock,
+                // Why a new seed per restart: the restored records hold ids the old seed made.
+                ids: seededIds(1000 + i),
+                config: { passwordCost: TEST_PASSWORD_COST, sessionTtlMs: 365 * 86_400_000 },
+                onCommit: commits.onCommit,
+              }),
+              clock,
+              faulty: restoredFaulty,
+              memory: copyMemory(taken.memory),
+              probe,
+            };
+            const restarted = run.system;
+            await realtime.restart(restarted, commits);
+            const backupState = taken.state;
+            const state = recordState(restarted, run.memory);
+            check(
+              state === backupState,
+              '25',
+              i,
+              () =>
+                `after the restore the records are ${state}, at the backup they were ${backupState}`,
+            );
+            const counts = restarted.counts();
+            const expected = verdict.restored!;
+            check(
+              counts.conversations === expected.conversations &&
+                counts.closedConversations === expected.closed,
+              '25',
+              i,
+              () =>
+                `the model held ${expected.conversations} conversations (${expected.closed} closed) at the backup, the restored system ${counts.conversations} (${counts.closedConversations})`,
+            );
+            const audit = restarted.verifyAudit();
+            check(
+              audit.ok,
+              '26',
+              i,
+              () => `the restored audit chain does not verify: ${JSON.stringify(audit)}`,
+            );
+            const head = restarted.lastAuditEvent()?.hash ?? null;
+            const manifestHead = taken.manifest.auditHead?.hash ?? null;
+            check(
+              head === manifestHead,
+              '26',
+              i,
+              () => `the restored log ends at ${head}, the backup at ${manifestHead}`,
+            );
+            const want = verdict.lost!;
+            check(
+              !lost.diverged && lost.commands === want.commands && lost.accepted === want.accepted,
+              '27',
+              i,
+              () =>
+                `the restore reported ${JSON.stringify(lost)} lost; ${want.commands} commands (${want.accepted} accepted) came after the backup`,
+            );
+            probe?.label('recovery', 'restore');
+            probe?.measure('commands lost per restore', want.commands);
+          } else if (step.type === 'RECONNECT') {
+            if (verdict.accepted) await reconnect(i);
+          } else if (step.type !== 'RESTORE') {
+            sent = await sendFaultStep(run, step, verdict.fault!, i);
+            return sent?.answer;
+          }
+          return undefined;
+        },
+        expectedCode: (verdict) =>
+          verdict.fault === null ? null : rejectionCode(verdict.fault.rejection),
+        async check({ step, verdict, after, i }) {
+          if (sent) checkFaultStep(run, step as FaultStep, verdict.fault!, sent, i);
+          if (after.client === 'connected' && step.type !== 'RECONNECT')
+            await realtime.check(store, i);
+        },
+        async finish(n, world) {
+          // Why disarmed first: a fault no command met belongs to no one, and the reconnection's
+          // acks would meet it (an ack whose store write throws drops the connection, and the last judgement needs one that stays).
+          run.faulty.disarm();
+          // Why a last reconnection: every restore's client is then judged, the trace's last included.
+          if (world.client === 'disconnected') await reconnect(n);
+        },
+      },
+      probe ?? SILENT,
+    );
     checkAuditChain(run.system, steps.length);
   } finally {
     await realtime.close();
