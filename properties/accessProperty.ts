@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { traceOf } from '../generators/machineWalk.js';
 import type { PropertyDefinition } from '../harness/PropertyDefinition.js';
+import { sessionModel } from '../models/session.js';
 import { type Action, openSqliteStore, POLICY, type Policy, type Store } from '../system/index.js';
 import {
   type AccessStep,
@@ -44,7 +45,7 @@ export const accessProperty: PropertyDefinition<AccessStep> = {
       .map((steps) => traceOf(steps, printAccessStep)),
   print: printAccessStep,
   stepSchema: AccessStepSchema,
-  machines: [],
+  machines: [sessionModel],
   variants: Object.keys(ACCESS_VARIANTS),
   defaultMaxSteps: 40,
   runner(variant) {

@@ -32,7 +32,7 @@ for (const variant of Object.keys(ACCESS_VARIANTS)) {
       variant,
       shrinkLogDir: null,
     });
-    expect(report.failure?.error).toMatch(/invariant (access|8) broken/);
+    expect(report.failure?.error).toMatch(/invariant (model|access|8) broken/);
     expect(report.failure!.steps.length).toBe(1);
   });
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { type GovernedCommand, MAY_RUN } from '../../models/accessModel.js';
+import { accessWorld } from '../../models/accessWorld.js';
 
 /** The roles, each of which the access property signs in. */
 export const ROLES = ['patient', 'nurse', 'charge_nurse', 'ml_engineer', 'admin'] as const;
@@ -33,5 +34,4 @@ export const accessStep: fc.Arbitrary<AccessStep> = fc.record({
 });
 
 /** An attempt as one line of a script. */
-export const printAccessStep = (s: AccessStep): string =>
-  `${s.command}(as ${s.role}${s.session === 'valid' ? '' : `, ${s.session} session`})`;
+export const printAccessStep = (s: AccessStep): string => accessWorld.print(s);

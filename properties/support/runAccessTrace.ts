@@ -1,7 +1,10 @@
 import { check } from '../../harness/InvariantViolation.js';
 import type { RunProbe } from '../../harness/PropertyDefinition.js';
-import { type GovernedCommand, mayRun } from '../../models/accessModel.js';
+import { runTrace } from '../../harness/runTrace.js';
+import type { GovernedCommand } from '../../models/accessModel.js';
+import { accessWorld } from '../../models/accessWorld.js';
 import {
+  type Answer,
   COMMAND_ACTIONS,
   createSystem,
   NO_SIGN_IN_LIMITS,
@@ -47,84 +50,87 @@ export async function runAccessTrace(
   });
   const targets = await setUp(system);
   const keyUses = new Map<string, number>();
-  for (const [i, step] of steps.entries()) {
-    const name = step.role === 'patient' ? 'patient' : step.role;
-    const signedIn = await system.execute({
-      type: 'signIn',
-      username: `u.${name}`,
-      password: `${name}-password`,
-    });
-    if (!signedIn.ok) throw new Error(`could not sign in the ${step.role}`);
-    let session = signedIn.value.session;
-    if (step.session === 'expired') clock.advance(SESSION_TTL_MS);
-    if (step.session === 'ended') await system.execute({ type: 'signOut', session });
-    if (step.session === 'forged') session = `${session}x`;
-
-    const type = step.command as GovernedCommand;
-    const action = COMMAND_ACTIONS[type]!;
-    // Why keys shared across roles: an idempotency key is scoped to its user, so the same key
-    // from another user must run afresh, never replay someone else's answer. Each user uses
-    // each key once, so no attempt is a retry of its own.
-    const uses = `${step.role} ${type}`;
-    const n = keyUses.get(uses) ?? 0;
-    keyUses.set(uses, n + 1);
-    const command = { ...accessCommand(type, session, targets), idempotencyKey: `${type}#${n}` };
-    const answer = await system.executeUnknown(command);
-    probe.digest(`${JSON.stringify(step)}\n${JSON.stringify(answer)}\n`);
-    const event = system.lastAuditEvent()!;
-    const code = answer.ok ? null : answer.error.code;
-    if (step.session !== 'valid') {
-      check(
-        code === 'unauthenticated',
-        'access',
-        i,
-        () => `a ${step.session} session was answered ${JSON.stringify(answer)}`,
-      );
-      check(
-        event.outcome.label === 'denied' && event.agent.who === 'anonymous',
-        '8',
-        i,
-        () => `refused attempt audited as ${JSON.stringify(event)}`,
-      );
-      continue;
-    }
-    probe.label('role x action', `${step.role} x ${action}`);
-    if (!mayRun(step.role, type)) {
-      check(
-        code === 'forbidden',
-        'access',
-        i,
-        () => `${step.role} may not ${type}, yet was answered ${JSON.stringify(answer)}`,
-      );
-      check(
-        event.outcome.label === 'denied' && event.agent.who === signedIn.value.userId,
-        '8',
-        i,
-        () => `forbidden attempt audited as ${JSON.stringify(event)}`,
-      );
-    } else {
-      check(
-        code !== 'forbidden' && code !== 'unauthenticated',
-        'access',
-        i,
-        () => `${step.role} may ${type}, yet was refused: ${JSON.stringify(answer)}`,
-      );
-      const entity = unknownVersionEntity(type);
-      if (entity !== null)
+  // What the step's performance left for its checks: the whole answer and who signed in.
+  let answer: Answer<unknown> | undefined;
+  let userId = '';
+  await runTrace(
+    steps,
+    {
+      model: accessWorld,
+      async perform(step) {
+        const name = step.role === 'patient' ? 'patient' : step.role;
+        const signedIn = await system.execute({
+          type: 'signIn',
+          username: `u.${name}`,
+          password: `${name}-password`,
+        });
+        if (!signedIn.ok) throw new Error(`could not sign in the ${step.role}`);
+        userId = signedIn.value.userId;
+        let session = signedIn.value.session;
+        if (step.session === 'expired') clock.advance(SESSION_TTL_MS);
+        if (step.session === 'ended') await system.execute({ type: 'signOut', session });
+        if (step.session === 'forged') session = `${session}x`;
+        const type = step.command as GovernedCommand;
+        // Why keys shared across roles: an idempotency key is scoped to its user, so the same key
+        // from another user must run afresh, never replay someone else's answer. Each user uses
+        // each key once, so no attempt is a retry of its own.
+        const uses = `${step.role} ${type}`;
+        const n = keyUses.get(uses) ?? 0;
+        keyUses.set(uses, n + 1);
+        const command = {
+          ...accessCommand(type, session, targets),
+          idempotencyKey: `${type}#${n}`,
+        };
+        const got = await system.executeUnknown(command);
+        answer = got;
+        // Why a projection: the model judges access alone, so any other refusal passes it.
+        const code = got.ok ? null : got.error.code;
+        return code === 'forbidden' || code === 'unauthenticated'
+          ? { ok: false, error: { code } }
+          : { ok: true, value: got };
+      },
+      expectedCode: (verdict) => verdict.rejection,
+      check({ step, verdict, i }) {
+        const got = answer!;
+        const event = system.lastAuditEvent()!;
         check(
-          !answer.ok && answer.error.code === 'not_found' && answer.error.entity === entity,
-          'access',
+          event.correlationId === got.correlationId,
+          '17',
           i,
-          () => `${type} of a version no store holds was answered ${JSON.stringify(answer)}`,
+          () => 'the last audit event is not the attempt',
         );
-    }
-    check(
-      event.correlationId === answer.correlationId,
-      '17',
-      i,
-      () => 'the last audit event is not the attempt',
-    );
-  }
+        if (verdict.rejection === 'unauthenticated') {
+          check(
+            event.outcome.label === 'denied' && event.agent.who === 'anonymous',
+            '8',
+            i,
+            () => `refused attempt audited as ${JSON.stringify(event)}`,
+          );
+          return;
+        }
+        const type = step.command as GovernedCommand;
+        probe.label('role x action', `${step.role} x ${COMMAND_ACTIONS[type]!}`);
+        if (verdict.rejection === 'forbidden') {
+          check(
+            event.outcome.label === 'denied' && event.agent.who === userId,
+            '8',
+            i,
+            () => `forbidden attempt audited as ${JSON.stringify(event)}`,
+          );
+          return;
+        }
+        const entity = unknownVersionEntity(type);
+        if (entity !== null)
+          check(
+            !got.ok && got.error.code === 'not_found' && got.error.entity === entity,
+            'access',
+            i,
+            () => `${type} of a version no store holds was answered ${JSON.stringify(got)}`,
+          );
+      },
+    },
+    probe,
+  );
 }
 
 /** One user per role, and a conversation, an escalation and a review case to act on. */
