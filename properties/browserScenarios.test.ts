@@ -16,6 +16,7 @@ import {
 import { VIEWPORTS } from './support/checkPageSeen.js';
 import { CLINIC_TEXTS, REASON } from './support/clinicTexts.js';
 import { countTones } from './support/countTones.js';
+import { dueByAsRead } from './support/dueByAsRead.js';
 import { expectSeenWell } from './support/expectSeenWell.js';
 import { holdCommand } from './support/holdCommand.js';
 import { sendOnChat } from './support/sendOnChat.js';
@@ -288,10 +289,7 @@ describe('the pages in a real browser', () => {
       // The clinic's rule, stated here: an urgent (acuity 3) case is due within 60 minutes.
       const caseId = (await row.getAttribute('data-case-id'))!;
       const createdAt = c.server.system.reviewCase(caseId as never)!.createdAt;
-      const dueBy = await nina.evaluate(
-        (at) => new Date(at).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }),
-        createdAt + 60 * 60_000,
-      );
+      const dueBy = await dueByAsRead(nina, createdAt + 60 * 60_000);
       expect(await row.locator('.due').textContent()).toBe(`Due by ${dueBy}`);
       await nina.setViewportSize(VIEWPORTS.phone);
       await openCase(nina, caseId);
